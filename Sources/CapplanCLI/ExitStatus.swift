@@ -1,0 +1,24 @@
+/// The sysexits codes capplan exits with (SPEC §6).
+public enum ExitStatus: Int32, Sendable {
+    case success = 0
+    /// Bad command line.
+    case usage = 64
+    /// The input data is invalid.
+    case dataError = 65
+    /// An input file cannot be opened or read.
+    case noInput = 66
+    /// An internal error.
+    case software = 70
+    /// The output cannot be created.
+    case cannotCreate = 73
+}
+
+/// A failure that ends a command with an exit status, its message already printed or in `message`.
+public struct CommandFailure: Error, Sendable {
+    public var status: ExitStatus
+    public var message: String?
+    public init(_ status: ExitStatus, _ message: String? = nil) {
+        self.status = status
+        self.message = message
+    }
+}

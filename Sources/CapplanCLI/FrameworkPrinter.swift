@@ -1,0 +1,104 @@
+import CapplanCore
+import Yams
+
+/// The three ways `capplan framework show` prints a role.
+enum FrameworkPrinter {
+    /// `role,level,skill,required` rows, skills named as the role's own text states them.
+    static func csv(_ framework: Framework, role index: Int) -> String {
+        let role = framework.roles[index]
+        var out = CSVFormat.line(["role", "level", "skill", "required"])
+        for level in role.levels {
+            for requirement in level.requirements {
+                out += CSVFormat.line([role.name, level.name, requirement.statedName, framework.scale.name(requirement.level)])
+            }
+        }
+        return out
+    }
+
+    /// Skills down, levels across, each cell the required level (blank where not required).
+    static func table(_ framework: Framework, role index: Int) -> String {
+        let role = framework.roles[index]
+        let header = ["skill"] + role.levels.map(\.name)
+        var rows = [header]
+        for skill in role.skills {
+            rows.append([framework.skills[skill].name] + role.levels.map { level in
+                level.required(skill).map { framework.scale.name($0) } ?? "·"
+            })
+        }
+        let widths = header.indices.map { column in rows.map { $0[column].count }.max() ?? 0 }
+        var out = "\(role.name)\(role.description.map { ": \($0)" } ?? "")\n\n"
+        for (number, row) in rows.enumerated() {
+            out += zip(row, widths).map { $0.padding(to: $1) }.joined(separator: "  ").trailingSpacesRemoved + "\n"
+            if number == 0 { out += widths.map { String(repeating: "-", count: $0) }.joined(separator: "  ") + "\n" }
+        }
+        let grades = role.levels.map { level in
+            "\(level.name) \(level.grades.map { framework.grades[$0].name }.joined(separator: "/"))"
+        }
+        if role.levels.contains(where: { !$0.grades.isEmpty }) { out += "\nTypical grades: \(grades.joined(separator: ", "))\n" }
+        return out
+    }
+
+    /// The role as a framework file would define it (with the skills it uses), for copying into a custom framework.
+    static func yaml(_ framework: Framework, role index: Int) -> String {
+        let role = framework.roles[index]
+        var skills: [Node] = []
+        for skill in role.skills {
+            let s = framework.skills[skill]
+            var pairs: [(Node, Node)] = [("name", Node(s.name))]
+            if !s.aliases.isEmpty { pairs.append(("aliases", Node(s.aliases.map { Node($0) }))) }
+            if let d = s.description { pairs.append(("description", Node(d))) }
+            skills.append(Node(pairs))
+        }
+        var levels: [Node] = []
+        for level in role.levels {
+            var pairs: [(Node, Node)] = [("name", Node(level.name))]
+            if let title = level.title { pairs.append(("title", Node(title))) }
+            if let summary = level.summary { pairs.append(("summary", Node(summary))) }
+            if !level.grades.isEmpty { pairs.append(("grades", Node(level.grades.map { Node(framework.grades[$0].name) }))) }
+            pairs.append(("requires", Node(level.requirements.map { r in
+                var item: [(Node, Node)] = [("skill", Node(r.statedName)), ("level", Node(framework.scale.name(r.level)))]
+                if let text = r.text { item.append(("text", Node(text))) }
+                return Node(item)
+            })))
+            levels.append(Node(pairs))
+        }
+        var rolePairs: [(Node, Node)] = [("name", Node(role.name))]
+        if !role.aliases.isEmpty { rolePairs.append(("aliases", Node(role.aliases.map { Node($0) }))) }
+        if let d = role.description { rolePairs.append(("description", Node(d))) }
+        if let s = role.source { rolePairs.append(("source", Node(s))) }
+        rolePairs.append(("levels", Node(levels)))
+        var top: [(Node, Node)] = [
+            ("capplan_framework", Node(String(FrameworkReader.formatVersion), Tag(.int))),
+            ("name", Node(role.name)),
+        ]
+        if let source = framework.source { top.append(("source", Node(source))) }
+        top.append(("scale", Node(framework.scale.levels.map { level in
+            var pairs: [(Node, Node)] = [("name", Node(level.name)), ("value", Node(String(level.value), Tag(.int)))]
+            if let d = level.description { pairs.append(("description", Node(d))) }
+            return Node(pairs)
+        })))
+        let usedGrades = Set(role.levels.flatMap(\.grades)).sorted()
+        if !usedGrades.isEmpty {
+            top.append(("grades", Node(usedGrades.map { g in
+                let grade = framework.grades[g]
+                var pairs: [(Node, Node)] = [("name", Node(grade.name))]
+                if let title = grade.title { pairs.append(("title", Node(title))) }
+                if !grade.aliases.isEmpty { pairs.append(("aliases", Node(grade.aliases.map { Node($0) }))) }
+                return Node(pairs)
+            })))
+        }
+        top.append(("skills", Node(skills)))
+        top.append(("roles", Node([Node(rolePairs)])))
+        let body = (try? Yams.serialize(node: Node(top), width: 100, allowUnicode: true, sortKeys: false)) ?? ""
+        return "# \(role.name), from \(framework.name); capplan framework format \(FrameworkReader.formatVersion)\n" + body
+    }
+}
+
+extension String {
+    func padding(to width: Int) -> String { count >= width ? self : self + String(repeating: " ", count: width - count) }
+    var trailingSpacesRemoved: String {
+        var s = self
+        while s.last == " " { s.removeLast() }
+        return s
+    }
+}

@@ -1,0 +1,72 @@
+import ArgumentParser
+import CapplanCore
+
+/// `capplan validate ROSTER`: read a roster and print its diagnostics, nothing else.
+struct ValidateCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "validate",
+        abstract: "Check a roster against the framework and print every problem found.",
+        discussion: "Errors and warnings go to standard error, compiler style (FILE:LINE:COL: error: …). Exits 65 when the roster has errors (or warnings, with --strict).")
+
+    @Argument(help: ArgumentHelp("The roster CSV (wide or long format).", valueName: "roster"))
+    var roster: String
+
+    @OptionGroup var frameworkOption: FrameworkOption
+    @OptionGroup var defaults: RosterDefaults
+
+    @Flag(help: "Treat warnings as errors.")
+    var strict = false
+
+    @Flag(help: "Print nothing but diagnostics.")
+    var quiet = false
+
+    func run() throws {
+        let console = Console.current
+        let loaded = try RosterLoad(roster: roster, framework: frameworkOption.framework, defaults: defaults, strict: strict)
+        if !quiet {
+            let people = loaded.roster.people.count
+            let roles = Set(loaded.roster.people.map(\.role)).count
+            console.out("\(roster): \(people) \(people == 1 ? "person" : "people") in \(roles) role\(roles == 1 ? "" : "s"); \(loaded.diagnostics.tally)")
+        }
+    }
+}
+
+/// A roster read for a command, its diagnostics printed; throws the right exit status on failure.
+struct RosterLoad {
+    var framework: Framework
+    var roster: Roster
+    var diagnostics: Diagnostics
+
+    init(roster path: String, framework name: String?, defaults: RosterDefaults, keepColumns: [String] = [], strict: Bool) throws(CommandFailure) {
+        let console = Console.current
+        let (framework, frameworkDiagnostics) = try Inputs.framework(name)
+        if let role = defaults.role, framework.roleIndex(role) == nil {
+            throw CommandFailure(.usage, "error: --role \"\(role)\" is not a role of the framework" +
+                                 (Suggestion.nearest(to: role, in: framework.roles.map(\.name)).map { "; did you mean \"\($0)\"?" } ?? ""))
+        }
+        let bytes = try Inputs.bytes(of: path, what: "the roster")
+        let reader = RosterReader(framework: framework, options: .init(defaultRole: defaults.role, defaultLevel: defaults.level, keepColumns: keepColumns))
+        var diagnostics = frameworkDiagnostics
+        do {
+            let (roster, warnings) = try reader.read(bytes: bytes, file: path)
+            diagnostics.append(contentsOf: warnings)
+            if strict { diagnostics = diagnostics.promotingWarnings() }
+            if !diagnostics.isEmpty { console.err(diagnostics.rendered()) }
+            if diagnostics.hasErrors {
+                throw CommandFailure(.dataError, "\(path): \(diagnostics.tally) (warnings are errors with --strict)")
+            }
+            self.framework = framework
+            self.roster = roster
+            self.diagnostics = diagnostics
+        } catch let error as InvalidInputError {
+            diagnostics.append(contentsOf: error.diagnostics)
+            if strict { diagnostics = diagnostics.promotingWarnings() }
+            console.err(diagnostics.rendered())
+            throw CommandFailure(.dataError, "\(path): \(diagnostics.tally); nothing was analysed")
+        } catch let failure as CommandFailure {
+            throw failure
+        } catch {
+            throw CommandFailure(.software, "internal error: \(error)")
+        }
+    }
+}

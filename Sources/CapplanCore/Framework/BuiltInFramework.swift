@@ -1,0 +1,26 @@
+import Foundation
+
+/// The frameworks that ship with capplan, as YAML resources in the user-facing format.
+public enum BuiltInFramework {
+    /// The name `--framework` takes for the default: DDaT's IT operations roles.
+    public static let defaultName = "ddat"
+
+    /// Names of the built-in frameworks.
+    public static var names: [String] { [defaultName] }
+
+    /// The YAML text of a built-in framework, or nil for an unknown name.
+    public static func text(named name: String) -> String? {
+        guard names.contains(where: { NameKey($0) == NameKey(name) }),
+              let url = Bundle.module.url(forResource: "ddat", withExtension: "yaml", subdirectory: "Frameworks"),
+              let data = try? Data(contentsOf: url) else { return nil }
+        return String(decoding: data, as: UTF8.self)
+    }
+
+    /// The built-in framework called `name` (default DDaT), parsed.
+    public static func load(named name: String = defaultName) throws -> Framework {
+        guard let text = text(named: name) else {
+            throw InvalidInputError(Diagnostics([.error(at: nil, "no built-in framework called \"\(name)\"")]))
+        }
+        return try FrameworkReader.read(text, file: "\(name).yaml (built-in)").0
+    }
+}

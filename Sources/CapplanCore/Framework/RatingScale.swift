@@ -1,0 +1,89 @@
+/// The ordered skill levels ratings and requirements are expressed in.
+///
+/// DDaT's scale is none (0), awareness (1), working (2), practitioner (3), expert (4); a custom
+/// framework may define its own names and ordinal values. Ratings are held as the index of their
+/// level in the scale, so a gap is a count of levels whatever the values are.
+public struct RatingScale: Sendable, Equatable {
+    /// One level of the scale.
+    public struct Level: Sendable, Equatable {
+        public var name: String
+        public var value: Int
+        public var description: String?
+        public init(name: String, value: Int, description: String? = nil) {
+            self.name = name
+            self.value = value
+            self.description = description
+        }
+    }
+
+    /// The levels, ascending by value.
+    public let levels: [Level]
+    private let byKey: [NameKey: Int]
+    private let byInitial: [NameKey: Int]
+    private let byValue: [Int: Int]
+
+    /// The DDaT scale: none, awareness, working, practitioner, expert.
+    public static let ddat = RatingScale(levels: [
+        Level(name: "none", value: 0),
+        Level(name: "awareness", value: 1),
+        Level(name: "working", value: 2),
+        Level(name: "practitioner", value: 3),
+        Level(name: "expert", value: 4),
+    ])
+
+    /// A scale from levels in ascending order of value. Names and values must be unique.
+    public init(levels: [Level]) {
+        self.levels = levels
+        var byKey: [NameKey: Int] = [:]
+        var byValue: [Int: Int] = [:]
+        var initials: [NameKey: [Int]] = [:]
+        for (index, level) in levels.enumerated() {
+            byKey[NameKey(level.name)] = index
+            byValue[level.value] = index
+            if let first = NameKey(level.name).rawValue.first {
+                initials[NameKey(String(first)), default: []].append(index)
+            }
+        }
+        self.byKey = byKey
+        self.byValue = byValue
+        // An initial stands for a level only where it is unambiguous (N, A, W, P, E for DDaT).
+        self.byInitial = initials.compactMapValues { $0.count == 1 ? $0[0] : nil }
+    }
+
+    /// The index of the level a rating cell names, by name, initial or value; nil if none.
+    public func index(of text: some StringProtocol) -> Int? {
+        let trimmed = text.trimmingSpaces
+        if let value = Int(trimmed) { return byValue[value] }
+        let key = NameKey(trimmed)
+        guard !key.isEmpty else { return nil }
+        if let index = byKey[key] { return index }
+        if key.rawValue.count == 1 { return byInitial[key] }
+        return nil
+    }
+
+    /// The index of the level named `name` (names only, not initials or values).
+    public func index(named name: some StringProtocol) -> Int? { byKey[NameKey(name)] }
+
+    public func name(_ index: Int) -> String { levels[index].name }
+
+    /// The valid spellings, for messages: `0–4, none, awareness, …`.
+    public var validSpellings: String {
+        let values = levels.map { String($0.value) }.joined(separator: ", ")
+        return "\(values), \(levels.map(\.name).joined(separator: ", ")) or their initials"
+    }
+
+    /// True when a rating cell means *not assessed*: empty, `-` or `n/a` (also `na`, `–`, `—`).
+    public static func isNotAssessed(_ text: some StringProtocol) -> Bool {
+        ["", "-", "–", "—", "n/a", "na"].contains(text.trimmingSpaces.lowercased())
+    }
+}
+
+extension StringProtocol {
+    /// The text without leading and trailing white space (spaces, tabs, newlines, no-break spaces).
+    var trimmingSpaces: Substring {
+        let s = Substring(self)
+        guard let start = s.firstIndex(where: { !$0.isWhitespace }) else { return s[s.endIndex...] }
+        let end = s.lastIndex(where: { !$0.isWhitespace })!
+        return s[start...end]
+    }
+}

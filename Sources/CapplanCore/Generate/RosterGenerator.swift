@@ -1,0 +1,111 @@
+/// Makes synthetic, realistic rosters for demos, tests and benchmarks (`capplan generate`).
+///
+/// Realistic means: a level pyramid (more engineers than principals), ratings spread around each
+/// person's required level with some not assessed, several teams of uneven size, grades mostly
+/// typical for the level, and a few people who do not mentor. The same seed gives the same file.
+public struct RosterGenerator: Sendable {
+    public let framework: Framework
+
+    public init(framework: Framework) { self.framework = framework }
+
+    /// Relative share of each level, junior to senior (extra levels share the last weight).
+    static let levelWeights: [Double] = [0.12, 0.34, 0.30, 0.16, 0.08]
+    /// Rating offsets from the required level, and how often each occurs.
+    static let offsets: [(offset: Int, weight: Double)] = [(-2, 0.04), (-1, 0.20), (0, 0.52), (1, 0.20), (2, 0.04)]
+    static let notAssessedShare = 0.06
+    static let atypicalGradeShare = 0.06
+    static let nonMentorShare = 0.12
+    static let peoplePerTeam = 9
+
+    /// The roster CSV (wide format, LF line ends) for `people` people.
+    public func csv(people: Int, seed: UInt64) -> String {
+        var random = SeededGenerator(seed: seed)
+        var out = [UInt8]()
+        out.reserveCapacity(people * (60 + framework.skills.count * 10))
+        func append(_ text: String) { out.append(contentsOf: text.utf8) }
+
+        let header = ["id", "name", "role", "level", "grade", "team", "mentor", "mentor_capacity"] + framework.skills.map(\.name)
+        append(CSVFormat.line(header))
+
+        let teams = Self.teamNames(count: max(1, (people + Self.peoplePerTeam - 1) / Self.peoplePerTeam))
+        let teamWeights = teams.indices.map { _ in 0.5 + random.fraction() }
+        let roleWeights = framework.roles.count == 2 ? [0.45, 0.55] : framework.roles.map { _ in 1.0 }
+        let width = max(5, String(people).count)
+        for index in 0..<people {
+            let role = random.pick(weights: roleWeights)
+            let levels = framework.roles[role].levels
+            let level = random.pick(weights: levels.indices.map { Self.levelWeights[min($0, Self.levelWeights.count - 1)] })
+            let roleLevel = levels[level]
+            var fields = [String]()
+            fields.reserveCapacity(header.count)
+            let number = String(index + 1)
+            fields.append("E" + String(repeating: "0", count: width - number.count) + number)
+            fields.append(Self.firstNames[random.below(Self.firstNames.count)] + " " + Self.surnames[random.below(Self.surnames.count)])
+            fields.append(framework.roles[role].name)
+            fields.append(roleLevel.name)
+            fields.append(grade(for: roleLevel, random: &random))
+            fields.append(teams[random.pick(weights: teamWeights)])
+            fields.append(random.fraction() < Self.nonMentorShare ? "no" : "yes")
+            fields.append(random.fraction() < 0.2 ? String(1 + random.below(3)) : "")
+            let roleSkills = Set(framework.roles[role].skills)
+            for skill in framework.skills.indices {
+                guard roleSkills.contains(skill) else { fields.append(""); continue }
+                fields.append(rating(skill: skill, role: role, level: level, random: &random))
+            }
+            append(CSVFormat.line(fields))
+        }
+        return String(decoding: out, as: UTF8.self)
+    }
+
+    private func grade(for level: Framework.RoleLevel, random: inout SeededGenerator) -> String {
+        guard !framework.grades.isEmpty else { return "" }
+        let typical = level.grades.isEmpty ? Array(framework.grades.indices) : level.grades
+        var grade = typical[random.below(typical.count)]
+        if random.fraction() < Self.atypicalGradeShare {
+            grade = min(framework.grades.count - 1, max(0, grade + (random.below(2) == 0 ? -1 : 1)))
+        }
+        return framework.grades[grade].name
+    }
+
+    private func rating(skill: Int, role: Int, level: Int, random: inout SeededGenerator) -> String {
+        if random.fraction() < Self.notAssessedShare { return "" }
+        let scale = framework.scale.levels
+        let levels = framework.roles[role].levels
+        // A skill this level does not require sits around what the nearest requiring level asks, less one.
+        let centre = levels[level].required(skill)
+            ?? (levels[level...].lazy.compactMap { $0.required(skill) }.first.map { $0 - 1 })
+            ?? (levels[..<level].reversed().lazy.compactMap { $0.required(skill) }.first)
+            ?? 1
+        let offset = Self.offsets[random.pick(weights: Self.offsets.map(\.weight))].offset
+        return scale[min(scale.count - 1, max(0, centre + offset))].name
+    }
+
+    /// `count` team names: realistic names first, then numbered ones.
+    static func teamNames(count: Int) -> [String] {
+        (0..<count).map { index in
+            let base = baseTeams[index % baseTeams.count]
+            return index < baseTeams.count ? base : "\(base) \(index / baseTeams.count + 1)"
+        }
+    }
+
+    static let baseTeams = [
+        "Platform", "Networks", "Cloud hosting", "Service operations", "Identity", "Storage", "Observability",
+        "End user computing", "Data centre", "Security operations", "Integration", "Release",
+    ]
+
+    static let firstNames = [
+        "Aisha", "Alex", "Amara", "Amir", "Ana", "Ben", "Bethan", "Callum", "Chen", "Chloe", "Daniel", "Deepa",
+        "Eilidh", "Emeka", "Emily", "Fatima", "Finn", "Freya", "Gareth", "Grace", "Hamza", "Hannah", "Isla",
+        "Jack", "Jamal", "Jasmine", "Joe", "Kai", "Kemi", "Laura", "Leah", "Liam", "Lucy", "Maya", "Megan",
+        "Mohammed", "Niamh", "Noah", "Olu", "Oliver", "Priya", "Rhys", "Rosa", "Ruth", "Sam", "Sanjay",
+        "Sara", "Sean", "Siobhan", "Sofia", "Tom", "Wei", "Yusuf", "Zara", "Zoe",
+    ]
+
+    static let surnames = [
+        "Adeyemi", "Ahmed", "Bennett", "Brown", "Campbell", "Chen", "Clarke", "Davies", "Edwards", "Evans",
+        "Fraser", "Ghosh", "Green", "Hall", "Hughes", "Hussain", "Jones", "Kaur", "Khan", "Kowalski", "Lewis",
+        "MacLeod", "Martin", "Morgan", "Murphy", "Nowak", "Okafor", "O'Brien", "Owusu", "Patel", "Price",
+        "Roberts", "Robinson", "Scott", "Shah", "Singh", "Smith", "Taylor", "Thomas", "Walker", "Williams",
+        "Wilson", "Wright", "Young",
+    ]
+}

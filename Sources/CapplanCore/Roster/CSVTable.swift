@@ -1,0 +1,239 @@
+/// A CSV file split into records and fields (RFC 4180), each field knowing where it stands.
+///
+/// Written for capplan rather than taken from a CSV library because every diagnostic must name
+/// the physical line and character column of a field, including fields after a quoted value that
+/// spans lines, and no library at hand reports those. It also detects the delimiter (comma or
+/// semicolon), accepts a UTF-8 byte-order mark and LF, CRLF or CR line ends.
+public struct CSVTable: Sendable {
+    /// One cell as read, with the position of its first character.
+    public struct Field: Sendable, Equatable {
+        public var value: String
+        public var line: Int
+        public var column: Int
+    }
+
+    /// One record: the fields of one logical row, and the line it starts on.
+    public struct Record: Sendable {
+        public var fields: [Field]
+        public var line: Int
+    }
+
+    /// The records in file order; blank lines and rows whose every field is empty are left out.
+    public var records: [Record]
+    /// `,` or `;`.
+    public var delimiter: UInt8
+    /// True when the file began with a UTF-8 byte-order mark.
+    public var hadByteOrderMark: Bool
+
+    /// Splits `bytes`; on malformed input (invalid UTF-8, a NUL byte, an unterminated quote, text
+    /// after a closing quote) throws the located error.
+    public init(bytes: [UInt8], file: String) throws(InvalidInputError) {
+        var start = 0
+        hadByteOrderMark = bytes.count >= 3 && bytes[0] == 0xEF && bytes[1] == 0xBB && bytes[2] == 0xBF
+        if hadByteOrderMark { start = 3 }
+        if let bad = UTF8Validation.firstInvalidByte(in: bytes, from: start) {
+            let (line, column) = CSVTable.position(of: bad, in: bytes, from: start)
+            throw InvalidInputError(Diagnostics([.error(
+                at: SourceLocation(file: file, line: line, column: column),
+                "invalid UTF-8 (byte 0x\(String(bytes[bad], radix: 16, uppercase: true))): save the file as UTF-8 CSV")]))
+        }
+        delimiter = CSVTable.detectDelimiter(bytes, from: start)
+        var parser = Parser(bytes: bytes, start: start, delimiter: delimiter, file: file)
+        records = try parser.parse()
+    }
+
+    /// Line and column of byte `offset`, counting characters (UTF-8 lead bytes) from the line start.
+    static func position(of offset: Int, in bytes: [UInt8], from start: Int) -> (Int, Int) {
+        var line = 1, column = 1, i = start
+        while i < offset {
+            let b = bytes[i]
+            if b == 0x0A || (b == 0x0D && (i + 1 >= bytes.count || bytes[i + 1] != 0x0A)) {
+                line += 1
+                column = 1
+            } else if b & 0xC0 != 0x80 && b != 0x0D {
+                column += 1
+            }
+            i += 1
+        }
+        return (line, column)
+    }
+
+    /// The delimiter of the header line: whichever of `,` and `;` occurs more outside quotes (comma on a tie).
+    static func detectDelimiter(_ bytes: [UInt8], from start: Int) -> UInt8 {
+        var commas = 0, semicolons = 0, quoted = false
+        var i = start
+        while i < bytes.count {
+            let b = bytes[i]
+            if b == UInt8(ascii: "\"") { quoted.toggle() }
+            else if !quoted {
+                if b == 0x0A || b == 0x0D {
+                    if commas + semicolons > 0 { break }
+                } else if b == UInt8(ascii: ",") { commas += 1 }
+                else if b == UInt8(ascii: ";") { semicolons += 1 }
+            }
+            i += 1
+        }
+        return semicolons > commas ? UInt8(ascii: ";") : UInt8(ascii: ",")
+    }
+
+    private struct Parser {
+        let bytes: [UInt8]
+        let delimiter: UInt8
+        let file: String
+        var i: Int
+        var line = 1
+        var lineStart: Int
+
+        init(bytes: [UInt8], start: Int, delimiter: UInt8, file: String) {
+            self.bytes = bytes
+            self.delimiter = delimiter
+            self.file = file
+            self.i = start
+            self.lineStart = start
+            self.countedOffset = start
+        }
+
+        /// Where `column(at:)` last counted to on the current line, so a wide row is counted once.
+        var countedOffset: Int
+        var countedColumn = 1
+
+        /// Character column of byte offset `offset` (at or after the last one asked) on the current line.
+        mutating func column(at offset: Int) -> Int {
+            if countedOffset < lineStart || offset < countedOffset {
+                countedOffset = lineStart
+                countedColumn = 1
+            }
+            while countedOffset < offset {
+                if bytes[countedOffset] & 0xC0 != 0x80 { countedColumn += 1 }
+                countedOffset += 1
+            }
+            return countedColumn
+        }
+
+        /// Consumes a line end at `i` if there is one (LF, CRLF or CR) and starts a new line.
+        mutating func consumeLineEnd() -> Bool {
+            guard i < bytes.count else { return false }
+            if bytes[i] == 0x0A {
+                i += 1
+            } else if bytes[i] == 0x0D {
+                i += 1
+                if i < bytes.count && bytes[i] == 0x0A { i += 1 }
+            } else {
+                return false
+            }
+            line += 1
+            lineStart = i
+            return true
+        }
+
+        func failure(_ message: String, line: Int, column: Int) -> InvalidInputError {
+            InvalidInputError(Diagnostics([.error(at: SourceLocation(file: file, line: line, column: column), message)]))
+        }
+
+        mutating func parse() throws(InvalidInputError) -> [Record] {
+            var records: [Record] = []
+            var fields: [Field] = []
+            var recordLine = line
+            var value: [UInt8] = []
+            while i < bytes.count {
+                // At the start of a field.
+                let fieldLine = line
+                let fieldColumn = column(at: i)
+                value.removeAll(keepingCapacity: true)
+                if bytes[i] == UInt8(ascii: "\"") {
+                    i += 1
+                    var closed = false
+                    while i < bytes.count {
+                        let b = bytes[i]
+                        if b == UInt8(ascii: "\"") {
+                            if i + 1 < bytes.count && bytes[i + 1] == UInt8(ascii: "\"") {
+                                value.append(b)
+                                i += 2
+                            } else {
+                                i += 1
+                                closed = true
+                                break
+                            }
+                        } else if b == 0x0A || b == 0x0D {
+                            // A line end inside quotes belongs to the value; keep it as LF.
+                            value.append(0x0A)
+                            _ = consumeLineEnd()
+                        } else if b == 0 {
+                            throw failure("NUL byte in a field: this looks like a binary file, not a CSV", line: line, column: column(at: i))
+                        } else {
+                            value.append(b)
+                            i += 1
+                        }
+                    }
+                    if !closed {
+                        throw failure("unterminated quoted field: the quote opened here is never closed", line: fieldLine, column: fieldColumn)
+                    }
+                    // Only spaces may stand between a closing quote and the delimiter.
+                    while i < bytes.count && (bytes[i] == 0x20 || bytes[i] == 0x09) { i += 1 }
+                    if i < bytes.count && bytes[i] != delimiter && bytes[i] != 0x0A && bytes[i] != 0x0D {
+                        throw failure("unexpected text after a closing quote: quote the whole field and double any quote inside it (\"\")",
+                                      line: line, column: column(at: i))
+                    }
+                } else {
+                    while i < bytes.count {
+                        let b = bytes[i]
+                        if b == delimiter || b == 0x0A || b == 0x0D { break }
+                        if b == 0 {
+                            throw failure("NUL byte in a field: this looks like a binary file, not a CSV", line: line, column: column(at: i))
+                        }
+                        value.append(b)
+                        i += 1
+                    }
+                }
+                fields.append(Field(value: String(decoding: value, as: UTF8.self), line: fieldLine, column: fieldColumn))
+                if i < bytes.count && bytes[i] == delimiter {
+                    i += 1
+                    if i == bytes.count {
+                        fields.append(Field(value: "", line: line, column: column(at: i)))
+                    }
+                    continue
+                }
+                // End of record.
+                if fields.contains(where: { !$0.value.isEmpty }) {
+                    records.append(Record(fields: fields, line: recordLine))
+                }
+                fields.removeAll(keepingCapacity: true)
+                _ = consumeLineEnd()
+                recordLine = line
+            }
+            if fields.contains(where: { !$0.value.isEmpty }) { records.append(Record(fields: fields, line: recordLine)) }
+            return records
+        }
+    }
+}
+
+/// Finds malformed UTF-8 without building a String.
+enum UTF8Validation {
+    /// The offset of the first byte that is not part of a well-formed UTF-8 sequence, or nil.
+    static func firstInvalidByte(in bytes: [UInt8], from start: Int) -> Int? {
+        var i = start
+        let n = bytes.count
+        while i < n {
+            let b = bytes[i]
+            if b < 0x80 { i += 1; continue }
+            let length: Int
+            var minimum: UInt32
+            var scalar: UInt32
+            switch b {
+            case 0xC2...0xDF: length = 2; minimum = 0x80; scalar = UInt32(b & 0x1F)
+            case 0xE0...0xEF: length = 3; minimum = 0x800; scalar = UInt32(b & 0x0F)
+            case 0xF0...0xF4: length = 4; minimum = 0x10000; scalar = UInt32(b & 0x07)
+            default: return i
+            }
+            if i + length > n { return i }
+            for k in 1..<length {
+                let c = bytes[i + k]
+                if c & 0xC0 != 0x80 { return i }
+                scalar = scalar << 6 | UInt32(c & 0x3F)
+            }
+            if scalar < minimum || scalar > 0x10FFFF || (0xD800...0xDFFF).contains(scalar) { return i }
+            i += length
+        }
+        return nil
+    }
+}

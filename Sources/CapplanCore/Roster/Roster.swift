@@ -1,0 +1,92 @@
+/// One member of the team as the roster describes them.
+public struct Person: Sendable, Equatable {
+    /// The `id` column, when given.
+    public var id: String?
+    /// The display name.
+    public var name: String
+    /// Index into `Framework.roles`.
+    public var role: Int
+    /// Index into the role's levels.
+    public var level: Int
+    /// Index into `Framework.grades` when the grade is one the framework knows.
+    public var grade: Int?
+    /// The grade as written, or its canonical name when the framework knows it; nil when blank.
+    public var gradeName: String?
+    public var team: String?
+    /// Willing to mentor (`mentor` column; yes when blank).
+    public var mentors: Bool
+    /// The `mentor_capacity` column, when given.
+    public var mentorCapacity: Int?
+    /// Values of other columns the caller asked to keep (for `--within COLUMN`), by column name key.
+    public var attributes: [NameKey: String]
+    /// The line of the person's (first) row, for messages.
+    public var line: Int
+
+    /// The identity rosters are keyed by: `id` when present, else the name.
+    public var identity: String { id ?? name }
+}
+
+/// A team: its people and their ratings against one framework.
+public struct Roster: Sendable {
+    /// The roster file's name as the user gave it.
+    public var file: String
+    public var people: [Person]
+    /// Number of skills in the framework; the stride of `ratings`.
+    public let skillCount: Int
+    /// Scale index per (person, skill), row-major; -1 where not assessed.
+    public var ratings: [Int8]
+    /// True for skills the roster has a column (or, in long format, a row) for.
+    public var skillsInRoster: [Bool]
+
+    public init(file: String, people: [Person], skillCount: Int, ratings: [Int8], skillsInRoster: [Bool]) {
+        precondition(ratings.count == people.count * skillCount)
+        self.file = file
+        self.people = people
+        self.skillCount = skillCount
+        self.ratings = ratings
+        self.skillsInRoster = skillsInRoster
+    }
+
+    /// The scale index `person` is rated at in `skill`, or nil when not assessed.
+    @inline(__always)
+    public func rating(_ person: Int, _ skill: Int) -> Int? {
+        let value = ratings[person * skillCount + skill]
+        return value < 0 ? nil : Int(value)
+    }
+
+    /// The same roster without the people at `indices` (for what-if questions).
+    public func removing(_ indices: Set<Int>) -> Roster {
+        var people: [Person] = []
+        var ratings: [Int8] = []
+        for (index, person) in self.people.enumerated() where !indices.contains(index) {
+            people.append(person)
+            ratings += self.ratings[index * skillCount ..< (index + 1) * skillCount]
+        }
+        return Roster(file: file, people: people, skillCount: skillCount, ratings: ratings, skillsInRoster: skillsInRoster)
+    }
+}
+
+/// The columns of a roster that are not skills.
+public enum CoreColumn: String, CaseIterable, Sendable {
+    case id, name, role, level, grade, team, mentor
+    case mentorCapacity = "mentor_capacity"
+    /// Long format only.
+    case skill, rating
+
+    /// The column a header names, by name or a common synonym; nil for skill columns.
+    public init?(header: some StringProtocol) {
+        let key = NameKey(header)
+        guard let column = CoreColumn.byKey[key] else { return nil }
+        self = column
+    }
+
+    private static let byKey: [NameKey: CoreColumn] = {
+        var table: [NameKey: CoreColumn] = [:]
+        for column in allCases { table[NameKey(column.rawValue)] = column }
+        // `person` lets a skills-matrix.csv written by capplan be read back as a roster.
+        for (synonym, column) in [("person", CoreColumn.name), ("role level", .level), ("skill level", .rating)] {
+            table[NameKey(synonym)] = column
+        }
+        return table
+    }()
+}

@@ -1,0 +1,458 @@
+/// Reads a roster CSV (wide or long format, SPEC §2) against a framework, collecting every
+/// located error and warning.
+public struct RosterReader: Sendable {
+    /// Choices that change how a roster is read.
+    public struct Options: Sendable {
+        /// Role for people whose row gives none (`--role`).
+        public var defaultRole: String?
+        /// Level for people whose row gives none (`--level`).
+        public var defaultLevel: String?
+        /// Extra columns to keep per person rather than warn about (`--within COLUMN`).
+        public var keepColumns: [String]
+
+        public init(defaultRole: String? = nil, defaultLevel: String? = nil, keepColumns: [String] = []) {
+            self.defaultRole = defaultRole
+            self.defaultLevel = defaultLevel
+            self.keepColumns = keepColumns
+        }
+    }
+
+    /// What the header showed the file to be.
+    public enum Format: String, Sendable {
+        case wide, long
+    }
+
+    public let framework: Framework
+    public var options: Options
+
+    public init(framework: Framework, options: Options = Options()) {
+        self.framework = framework
+        self.options = options
+    }
+
+    /// Reads the roster in `bytes` (the file called `file`). Throws `InvalidInputError` with every
+    /// diagnostic when it has errors; otherwise returns the roster and its warnings.
+    public func read(bytes: [UInt8], file: String) throws(InvalidInputError) -> (Roster, Diagnostics) {
+        let table = try CSVTable(bytes: bytes, file: file)
+        var state = ReadState(framework: framework, options: options, file: file)
+        let roster = state.read(table)
+        if state.diagnostics.hasErrors || roster == nil { throw InvalidInputError(state.diagnostics) }
+        return (roster!, state.diagnostics)
+    }
+}
+
+/// The work of one read: the header's meaning, the people so far and the findings.
+private struct ReadState {
+    let framework: Framework
+    let options: RosterReader.Options
+    let file: String
+    var diagnostics = Diagnostics()
+
+    /// Header position of each core column.
+    var core: [CoreColumn: Int] = [:]
+    /// (header position, skill index) of each skill column (wide format).
+    var skillColumns: [(column: Int, skill: Int)] = []
+    /// (header position, key) of each kept extra column.
+    var keptColumns: [(column: Int, key: NameKey)] = []
+    var header: [CSVTable.Field] = []
+    /// True for skills the file has a column (wide) or a row (long) for.
+    var skillPresent: [Bool] = []
+
+    /// Parsed rating cells, since a roster repeats a handful of spellings millions of times.
+    var ratingCache: [String: Int8?] = [:]
+    /// Resolved role cells and (role, level cell) pairs, for the same reason.
+    var roleCache: [Substring: Int?] = [:]
+    var levelCache: [Int: [String: Int?]] = [:]
+
+    init(framework: Framework, options: RosterReader.Options, file: String) {
+        self.framework = framework
+        self.options = options
+        self.file = file
+    }
+
+    func at(_ field: CSVTable.Field) -> SourceLocation { SourceLocation(file: file, line: field.line, column: field.column) }
+
+    // MARK: Header
+
+    mutating func read(_ table: CSVTable) -> Roster? {
+        guard let first = table.records.first else {
+            diagnostics.error(at: SourceLocation(file: file, line: 1, column: 1),
+                              "the roster is empty: expected a header row with at least a \"name\" column")
+            return nil
+        }
+        header = first.fields
+        readHeader()
+        if table.records.count == 1 && !diagnostics.hasErrors {
+            diagnostics.error(at: SourceLocation(file: file, line: first.line, column: 1), "the roster has a header but no people")
+        }
+        if diagnostics.hasErrors { return nil }
+        let format: RosterReader.Format = core[.skill] != nil ? .long : .wide
+        let records = table.records.dropFirst()
+        return format == .wide ? readWide(records) : readLong(records)
+    }
+
+    mutating func readHeader() {
+        var seen: [String: Int] = [:]   // what a column means → its position
+        let keep = Set(options.keepColumns.map(NameKey.init))
+        for (position, field) in header.enumerated() {
+            let name = String(field.value.trimmingSpaces)
+            if NameKey(name).isEmpty {
+                continue // an unnamed column is ignored (checked for data below)
+            }
+            let meaning: String
+            if let column = CoreColumn(header: name) {
+                core[column] = position
+                meaning = "core:\(column.rawValue)"
+            } else if let skill = framework.skillIndex(name) {
+                skillColumns.append((position, skill))
+                meaning = "skill:\(skill)"
+            } else if keep.contains(NameKey(name)) {
+                keptColumns.append((position, NameKey(name)))
+                meaning = "kept:\(NameKey(name))"
+            } else {
+                let guess = Suggestion.nearest(to: name, in: framework.skills.flatMap { [$0.name] + $0.aliases }
+                                               + CoreColumn.allCases.map(\.rawValue))
+                diagnostics.warning(at: at(field), "column \"\(name)\" matches no skill of the framework and is ignored", suggestion: guess)
+                continue
+            }
+            if let earlier = seen[meaning] {
+                let same = header[earlier].value == field.value ? "" : " (\"\(header[earlier].value)\")"
+                diagnostics.error(at: at(field), "duplicate column \"\(name)\": column \(earlier + 1)\(same) already holds it")
+            }
+            seen[meaning] = position
+        }
+        let headerStart = SourceLocation(file: file, line: header.first?.line ?? 1, column: 1)
+        if core[.name] == nil && core[.id] == nil {
+            if looksLikeFramework {
+                diagnostics.error(at: headerStart, "this looks like a framework file, not a roster CSV: pass it with --framework")
+                return
+            }
+            diagnostics.error(at: headerStart, "missing required column \"name\"")
+        } else if core[.name] == nil {
+            diagnostics.error(at: headerStart, "missing required column \"name\" (an id alone cannot be shown in reports)")
+        }
+        if core[.level] == nil && options.defaultLevel == nil {
+            diagnostics.error(at: headerStart, "missing required column \"level\" (or give everyone a level with --level)")
+        }
+        if (core[.skill] == nil) != (core[.rating] == nil) {
+            let missing = core[.skill] == nil ? "skill" : "rating"
+            diagnostics.error(at: headerStart, "a long-format roster needs both \"skill\" and \"rating\" columns; \"\(missing)\" is missing")
+        }
+        if core[.skill] != nil, let stray = skillColumns.first {
+            diagnostics.error(at: at(header[stray.column]),
+                              "column \"\(header[stray.column].value)\" is a skill, but this is a long-format roster (it has \"skill\" and \"rating\" columns): use one format")
+        }
+        if core[.skill] == nil && skillColumns.isEmpty && !diagnostics.hasErrors {
+            diagnostics.warning(at: headerStart, "no column matches a skill of the framework: every required skill will be reported as not assessed")
+        }
+    }
+
+    /// A YAML framework fed in as a roster reads as a one-column CSV whose header is a YAML line.
+    var looksLikeFramework: Bool {
+        guard let first = header.first?.value else { return false }
+        return first.hasPrefix("capplan_framework") || first.hasPrefix("#") || first.hasPrefix("---")
+            || first.hasPrefix("name:") || first.hasPrefix("skills:") || first.hasPrefix("roles:")
+    }
+
+    // MARK: Rows
+
+    /// The person-level columns of one row, validated; nil when the row has errors.
+    mutating func person(_ fields: [CSVTable.Field], line: Int) -> Person? {
+        let errorsBefore = diagnostics.errorCount
+        func cell(_ column: CoreColumn) -> CSVTable.Field? {
+            guard let position = core[column] else { return nil }
+            return fields[position]
+        }
+        func text(_ column: CoreColumn) -> String? {
+            guard let value = cell(column)?.value.trimmingSpaces, !value.isEmpty else { return nil }
+            return String(value)
+        }
+        let rowStart = SourceLocation(file: file, line: line, column: 1)
+        let name = text(.name)
+        if name == nil {
+            diagnostics.error(at: cell(.name).map(at) ?? rowStart, "empty name: every person needs a name")
+        }
+        let role = resolveRole(cell(.role), level: cell(.level), rowStart: rowStart)
+        var level: Int?
+        if let role {
+            level = resolveLevel(cell(.level), role: role, rowStart: rowStart)
+        }
+        var grade: Int?, gradeName: String?
+        if let written = text(.grade) {
+            grade = framework.gradeIndex(written)
+            gradeName = grade.map { framework.grades[$0].name } ?? written
+            if let role, let level {
+                checkGrade(written, grade: grade, role: role, level: level, at: at(cell(.grade)!))
+            }
+        }
+        var mentors = true
+        if let written = text(.mentor) {
+            switch NameKey(written).rawValue {
+            case "yes", "y", "true", "1": mentors = true
+            case "no", "n", "false", "0": mentors = false
+            default:
+                diagnostics.error(at: at(cell(.mentor)!), "mentor must be yes or no, not \"\(written)\"")
+            }
+        }
+        var capacity: Int?
+        if let written = text(.mentorCapacity) {
+            if let number = Int(written), number >= 0, number <= 1000 {
+                capacity = number
+            } else {
+                diagnostics.error(at: at(cell(.mentorCapacity)!), "mentor_capacity must be a whole number from 0 to 1000, not \"\(written)\"")
+            }
+        }
+        var attributes: [NameKey: String] = [:]
+        for kept in keptColumns { attributes[kept.key] = String(fields[kept.column].value.trimmingSpaces) }
+        guard diagnostics.errorCount == errorsBefore, let name, let role, let level else { return nil }
+        return Person(id: text(.id), name: name, role: role, level: level, grade: grade, gradeName: gradeName,
+                      team: text(.team), mentors: mentors, mentorCapacity: capacity, attributes: attributes, line: line)
+    }
+
+    mutating func resolveRole(_ cell: CSVTable.Field?, level: CSVTable.Field?, rowStart: SourceLocation) -> Int? {
+        let roleNames = framework.roles.map(\.name)
+        if let cell, case let written = cell.value.trimmingSpaces, !written.isEmpty {
+            let known = roleCache[written] ?? {
+                let found = framework.roleIndex(written)
+                roleCache[written] = found
+                return found
+            }()
+            if let role = known { return role }
+            diagnostics.error(at: at(cell), "unknown role \"\(written)\"", suggestion: Suggestion.nearest(to: String(written), in: roleNames))
+            return nil
+        }
+        if let fallback = options.defaultRole, let role = framework.roleIndex(fallback) { return role }
+        if framework.roles.count == 1 { return 0 }
+        // A level title such as "Senior infrastructure engineer" names the role too.
+        if let level, case let matches = framework.roleLevels(titled: level.value), matches.count == 1 {
+            return matches[0].role
+        }
+        diagnostics.error(at: cell.map(at) ?? rowStart,
+                          "no role given (the framework has \(framework.roles.count) roles: \(roleNames.joined(separator: ", "))); add a role column or use --role")
+        return nil
+    }
+
+    mutating func resolveLevel(_ cell: CSVTable.Field?, role: Int, rowStart: SourceLocation) -> Int? {
+        let levels = framework.roles[role].levels
+        let written = cell.map { String($0.value.trimmingSpaces) } ?? ""
+        let given = written.isEmpty ? options.defaultLevel : written
+        guard let given else {
+            diagnostics.error(at: cell.map(at) ?? rowStart, "empty level: give one of \(levels.map(\.name).joined(separator: ", ")) (or use --level)")
+            return nil
+        }
+        let known = levelCache[role]?[given] ?? {
+            let found = framework.levelIndex(given, inRole: role)
+            levelCache[role, default: [:]][given] = found
+            return found
+        }()
+        if let level = known { return level }
+        let other = framework.roleLevels(titled: given).first.map { " (\"\(given)\" is a level of \(framework.roles[$0.role].name))" } ?? ""
+        diagnostics.error(at: cell.map(at) ?? rowStart, "unknown level \"\(given)\" for role \(framework.roles[role].name)\(other)",
+                          suggestion: Suggestion.nearest(to: given, in: levels.flatMap { [$0.name] + ($0.title.map { [$0] } ?? []) }))
+        return nil
+    }
+
+    mutating func checkGrade(_ written: String, grade: Int?, role: Int, level: Int, at location: SourceLocation) {
+        guard !framework.grades.isEmpty else { return }
+        let roleLevel = framework.roles[role].levels[level]
+        let typical = roleLevel.grades.map { framework.grades[$0].name }.joined(separator: ", ")
+        guard let grade else {
+            diagnostics.warning(at: location, "unknown grade \"\(written)\"", suggestion: Suggestion.nearest(to: written, in: framework.grades.map(\.name)))
+            return
+        }
+        if !roleLevel.grades.isEmpty && !roleLevel.grades.contains(grade) {
+            diagnostics.warning(at: location, "grade \(framework.grades[grade].name) is not typical for a \(framework.roles[role].name) at level \(roleLevel.name) (typical: \(typical))")
+        }
+    }
+
+    /// The scale index a rating cell stands for, -1 for not assessed; nil (with an error) when unreadable.
+    mutating func rating(_ field: CSVTable.Field, skill: Int) -> Int8? {
+        if let cached = ratingCache[field.value] {
+            if let cached { return cached }
+        } else {
+            let parsed: Int8? = RatingScale.isNotAssessed(field.value) ? -1 : framework.scale.index(of: field.value).map(Int8.init)
+            ratingCache[field.value] = parsed
+            if let parsed { return parsed }
+        }
+        let written = String(field.value.trimmingSpaces)
+        diagnostics.error(at: at(field), "unknown rating \"\(written)\" for skill \"\(framework.skills[skill].name)\"",
+                          suggestion: Suggestion.nearest(to: written, in: framework.scale.levels.map(\.name)))
+        return nil
+    }
+
+    /// Errors for a record whose field count differs from the header's; true when it is ragged.
+    mutating func isRagged(_ record: CSVTable.Record) -> Bool {
+        guard record.fields.count != header.count else { return false }
+        let place: CSVTable.Field = record.fields.count > header.count ? record.fields[header.count] : record.fields.last!
+        diagnostics.error(at: at(place), "ragged row: \(record.fields.count) fields where the header has \(header.count)")
+        return true
+    }
+
+    /// Warnings for a person's assessed ratings in skills their role does not use, and for
+    /// required skills left unassessed.
+    /// In long format (`rowsAreCells`) a person with no row for a skill the file mentions is unassessed in it.
+    mutating func checkRatings(of person: Person, ratings: ArraySlice<Int8>, cells: [Int: CSVTable.Field], rowStart: SourceLocation,
+                               rowsAreCells: Bool = false) {
+        let role = framework.roles[person.role]
+        let roleLevel = role.levels[person.level]
+        for (skill, field) in cells.sorted(by: { $0.value.column < $1.value.column }) where ratings[ratings.startIndex + skill] >= 0 {
+            if !role.skills.contains(skill) {
+                diagnostics.warning(at: at(field), "\(person.name) is rated in \"\(framework.skills[skill].name)\", which the \(role.name) role does not use; the rating still counts for coverage")
+            }
+        }
+        var missing: [String] = []
+        var first: SourceLocation?
+        for requirement in roleLevel.requirements where ratings[ratings.startIndex + requirement.skill] < 0 {
+            // A skill the whole file leaves out is reported once (reportAbsentSkills), not per person.
+            let field = cells[requirement.skill]
+            guard field != nil || (rowsAreCells && skillPresent[requirement.skill]) else { continue }
+            missing.append(framework.skills[requirement.skill].name)
+            if first == nil, let field { first = at(field) }
+        }
+        if !missing.isEmpty {
+            let count = missing.count
+            diagnostics.warning(at: first ?? rowStart, "\(person.name): \(count) required skill\(count == 1 ? "" : "s") not assessed (\(missing.joined(separator: ", ")))")
+        }
+    }
+
+    /// One warning per required skill that no column (or row) of the roster mentions.
+    mutating func reportAbsentSkills(people: [Person]) {
+        var counts = [Int](repeating: 0, count: framework.skills.count)
+        for person in people {
+            for requirement in framework.roles[person.role].levels[person.level].requirements where !skillPresent[requirement.skill] {
+                counts[requirement.skill] += 1
+            }
+        }
+        let location = SourceLocation(file: file, line: header.first?.line ?? 1, column: 1)
+        for (skill, count) in counts.enumerated() where count > 0 {
+            diagnostics.warning(at: location, "no column for required skill \"\(framework.skills[skill].name)\": \(count) \(count == 1 ? "person is" : "people are") not assessed in it")
+        }
+    }
+
+    /// The identity a row gives: its `id` cell when present and not empty, else its `name` cell.
+    func identity(of fields: [CSVTable.Field]) -> (key: String, column: Int, isID: Bool)? {
+        if let column = core[.id], case let id = fields[column].value.trimmingSpaces, !id.isEmpty {
+            return (String(id), column, true)
+        }
+        if let column = core[.name], case let name = fields[column].value.trimmingSpaces, !name.isEmpty {
+            return (String(name), column, false)
+        }
+        return nil
+    }
+
+    /// An error for a row whose identity an earlier row already has; false for such a row.
+    mutating func checkIdentity(_ fields: [CSVTable.Field], line: Int, seen: inout [String: Int]) -> Bool {
+        guard let (key, column, isID) = identity(of: fields) else { return true }
+        if let first = seen[key] {
+            let what = isID ? "id" : "name"
+            diagnostics.error(at: at(fields[column]),
+                              "duplicate person: \(what) \"\(key)\" is already on line \(first) (give each person a unique \(what)\(isID ? "" : ", or add an id column"))")
+            return false
+        }
+        seen[key] = line
+        return true
+    }
+
+    // MARK: Wide format
+
+    mutating func readWide(_ records: ArraySlice<CSVTable.Record>) -> Roster? {
+        let skillCount = framework.skills.count
+        var people: [Person] = []
+        var ratings: [Int8] = []
+        people.reserveCapacity(records.count)
+        ratings.reserveCapacity(records.count * skillCount)
+        var seen: [String: Int] = [:]
+        skillPresent = [Bool](repeating: false, count: skillCount)
+        for column in skillColumns { skillPresent[column.skill] = true }
+        let unnamed = header.indices.filter { NameKey(header[$0].value).isEmpty }
+        var warnedUnnamed = Set<Int>()
+        for record in records {
+            if isRagged(record) { continue }
+            for position in unnamed where !warnedUnnamed.contains(position) && !record.fields[position].value.trimmingSpaces.isEmpty {
+                warnedUnnamed.insert(position)
+                diagnostics.warning(at: at(record.fields[position]), "column \(position + 1) has no header; its values are ignored")
+            }
+            var row = [Int8](repeating: -1, count: skillCount)
+            var cells: [Int: CSVTable.Field] = [:]
+            var ratingsOK = true
+            for (column, skill) in skillColumns {
+                let field = record.fields[column]
+                cells[skill] = field
+                guard let value = rating(field, skill: skill) else { ratingsOK = false; continue }
+                row[skill] = value
+            }
+            let unique = checkIdentity(record.fields, line: record.line, seen: &seen)
+            guard let person = person(record.fields, line: record.line), ratingsOK, unique else { continue }
+            checkRatings(of: person, ratings: row[...], cells: cells, rowStart: SourceLocation(file: file, line: record.line, column: 1))
+            people.append(person)
+            ratings += row
+        }
+        reportAbsentSkills(people: people)
+        return Roster(file: file, people: people, skillCount: skillCount, ratings: ratings, skillsInRoster: skillPresent)
+    }
+
+    // MARK: Long format
+
+    mutating func readLong(_ records: ArraySlice<CSVTable.Record>) -> Roster? {
+        let skillCount = framework.skills.count
+        var people: [Person] = []
+        var firstFields: [[CSVTable.Field]] = []
+        var ratings: [Int8] = []
+        var cells: [[Int: CSVTable.Field]] = []
+        var index: [String: Int] = [:]
+        skillPresent = [Bool](repeating: false, count: skillCount)
+        let attributeColumns: [CoreColumn] = [.name, .role, .level, .grade, .team, .mentor, .mentorCapacity]
+        for record in records {
+            if isRagged(record) { continue }
+            let skillField = record.fields[core[.skill]!]
+            let skillName = String(skillField.value.trimmingSpaces)
+            guard let person = person(record.fields, line: record.line) else { continue }
+            let slot: Int
+            if let existing = index[person.identity] {
+                slot = existing
+                // The person's attributes repeat on each row and must agree.
+                for column in attributeColumns {
+                    guard let position = core[column] else { continue }
+                    let now = record.fields[position].value.trimmingSpaces
+                    let before = firstFields[slot][position].value.trimmingSpaces
+                    if NameKey(now) != NameKey(before) || (column == .name && now != before) {
+                        diagnostics.error(at: at(record.fields[position]),
+                                          "conflicting \(column.rawValue) \"\(now)\" for \(person.identity): line \(firstFields[slot][position].line) says \"\(before)\"")
+                    }
+                }
+            } else {
+                slot = people.count
+                index[person.identity] = slot
+                people.append(person)
+                firstFields.append(record.fields)
+                ratings += repeatElement(-1, count: skillCount)
+                cells.append([:])
+            }
+            if skillName.isEmpty {
+                diagnostics.error(at: at(skillField), "empty skill name")
+                continue
+            }
+            guard let skill = framework.skillIndex(skillName) else {
+                diagnostics.error(at: at(skillField), "unknown skill \"\(skillName)\"",
+                                  suggestion: Suggestion.nearest(to: skillName, in: framework.skills.flatMap { [$0.name] + $0.aliases }))
+                continue
+            }
+            skillPresent[skill] = true
+            let ratingField = record.fields[core[.rating]!]
+            guard let value = rating(ratingField, skill: skill) else { continue }
+            if let earlier = cells[slot][skill] {
+                diagnostics.error(at: at(skillField), "\(person.identity) is rated in \"\(framework.skills[skill].name)\" twice (first on line \(earlier.line))")
+                continue
+            }
+            cells[slot][skill] = ratingField
+            ratings[slot * skillCount + skill] = value
+        }
+        for (slot, person) in people.enumerated() {
+            let row = ratings[slot * skillCount ..< (slot + 1) * skillCount]
+            checkRatings(of: person, ratings: row, cells: cells[slot], rowStart: SourceLocation(file: file, line: person.line, column: 1),
+                         rowsAreCells: true)
+        }
+        reportAbsentSkills(people: people)
+        return Roster(file: file, people: people, skillCount: skillCount, ratings: ratings, skillsInRoster: skillPresent)
+    }
+}

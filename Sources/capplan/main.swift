@@ -1,0 +1,4 @@
+import CapplanCLI
+import Foundation
+
+exit(Capplan.run(Array(CommandLine.arguments.dropFirst())))

@@ -19,7 +19,7 @@ public struct Capplan: ParsableCommand {
         """,
         version: capplanVersion,
         subcommands: [
-            ValidateCommand.self, TemplateCommand.self, FrameworkCommand.self, GenerateCommand.self,
+            AnalyzeCommand.self, ValidateCommand.self, WhatIfCommand.self, TemplateCommand.self, FrameworkCommand.self, GenerateCommand.self,
         ]
     )
 

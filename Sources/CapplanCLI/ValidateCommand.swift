@@ -37,7 +37,8 @@ struct RosterLoad {
     var roster: Roster
     var diagnostics: Diagnostics
 
-    init(roster path: String, framework name: String?, defaults: RosterDefaults, keepColumns: [String] = [], strict: Bool) throws(CommandFailure) {
+    init(roster path: String, framework name: String?, defaults: RosterDefaults, keepColumns: [String] = [], strict: Bool,
+         quiet: Bool = false) throws(CommandFailure) {
         let console = Console.current
         let (framework, frameworkDiagnostics) = try Inputs.framework(name)
         if let role = defaults.role, framework.roleIndex(role) == nil {
@@ -51,7 +52,9 @@ struct RosterLoad {
             let (roster, warnings) = try reader.read(bytes: bytes, file: path)
             diagnostics.append(contentsOf: warnings)
             if strict { diagnostics = diagnostics.promotingWarnings() }
-            if !diagnostics.isEmpty { console.err(diagnostics.rendered()) }
+            // --quiet keeps the errors and drops the warnings.
+            let shown = quiet ? Diagnostics(diagnostics.errors) : diagnostics
+            if !shown.isEmpty { console.err(shown.rendered()) }
             if diagnostics.hasErrors {
                 throw CommandFailure(.dataError, "\(path): \(diagnostics.tally) (warnings are errors with --strict)")
             }

@@ -106,6 +106,7 @@ public struct Framework: Sendable {
         if let index = levels.firstIndex(where: { NameKey($0.name) == key || $0.title.map(NameKey.init) == key }) {
             return index
         }
+        if let position = Int(name.trimmingSpaces), levels.indices.contains(position - 1) { return position - 1 }
         return nil
     }
 

@@ -10,6 +10,12 @@ public enum FrameworkReader {
     /// framework cannot be used; returns it with any warnings otherwise.
     public static func read(_ text: String, file: String) throws(InvalidInputError) -> (Framework, Diagnostics) {
         var reader = Reader(file: file)
+        // A roster given as the framework would otherwise fail on whatever YAML makes of its first colon.
+        if looksLikeCSV(text) {
+            reader.diagnostics.error(at: SourceLocation(file: file, line: 1, column: 1),
+                                     "this looks like a roster CSV, not a framework file: give the roster as the argument and a framework YAML file with --framework")
+            throw InvalidInputError(reader.diagnostics)
+        }
         let node: Node?
         do {
             node = try Yams.compose(yaml: text)
@@ -27,6 +33,13 @@ public enum FrameworkReader {
         let framework = reader.framework(node)
         if reader.diagnostics.hasErrors || framework == nil { throw InvalidInputError(reader.diagnostics) }
         return (framework!, reader.diagnostics)
+    }
+
+    /// True when the first line is a CSV header (`name,role,level`): delimited, with no YAML key in it.
+    static func looksLikeCSV(_ text: String) -> Bool {
+        let first = text.drop { $0 == "\u{FEFF}" }.prefix { $0 != "\n" && $0 != "\r" }
+        guard let start = first.first, !"#-{[\"'%".contains(start) else { return false }
+        return (first.contains(",") || first.contains(";")) && !first.contains(":")
     }
 }
 

@@ -1,0 +1,73 @@
+import ArgumentParser
+import CapplanCore
+
+/// The options that shape an analysis, shared by `analyze` and `whatif`.
+struct AnalysisOptionGroup: ParsableArguments {
+    @Option(help: ArgumentHelp("Per-skill coverage targets: a CSV with skill,min_holders,holder_level.", valueName: "file"))
+    var targets: String?
+
+    @Option(name: .customLong("holder-level"), help: ArgumentHelp("Rating at or above which someone holds a skill (default: practitioner).", valueName: "level"))
+    var holderLevel: String?
+
+    @Option(name: .customLong("min-holders"), help: ArgumentHelp("Holders each skill should have (default: 2).", valueName: "n"))
+    var minHolders: Int?
+
+    @Option(name: .customLong("mentor-level"), help: ArgumentHelp("Rating a mentor needs, at least (default: practitioner).", valueName: "level"))
+    var mentorLevel: String?
+
+    @Option(name: .customLong("mentor-capacity"), help: ArgumentHelp("Pairings per mentor when the roster has no mentor_capacity value (default: 2).", valueName: "n"))
+    var mentorCapacity: Int?
+
+    @Option(name: .customLong("mentee-limit"), help: ArgumentHelp("Pairings per mentee, at most (default: 2).", valueName: "n"))
+    var menteeLimit: Int?
+
+    @Option(help: ArgumentHelp("Pair mentors and mentees only when they share this column's value (team, grade, or any roster column).", valueName: "column"))
+    var within: String?
+
+    func validate() throws {
+        if let n = minHolders, n < 0 { throw ValidationError("--min-holders must be 0 or more") }
+        if let n = mentorCapacity, n < 0 { throw ValidationError("--mentor-capacity must be 0 or more") }
+        if let n = menteeLimit, n < 0 { throw ValidationError("--mentee-limit must be 0 or more") }
+    }
+
+    /// The analysis options for `framework`, reading the targets file if one was given.
+    func resolve(for framework: Framework) throws(CommandFailure) -> AnalysisOptions {
+        var options = AnalysisOptions(scale: framework.scale)
+        func level(_ text: String, _ flag: String) throws(CommandFailure) -> Int {
+            guard let index = framework.scale.index(of: text) else {
+                throw CommandFailure(.usage, "error: \(flag) \"\(text)\" is not a level of the scale (\(framework.scale.levels.map(\.name).joined(separator: ", ")))" +
+                                     (Suggestion.nearest(to: text, in: framework.scale.levels.map(\.name)).map { "; did you mean \"\($0)\"?" } ?? ""))
+            }
+            return index
+        }
+        if let holderLevel { options.holderLevel = try level(holderLevel, "--holder-level") }
+        if let mentorLevel { options.mentorLevel = try level(mentorLevel, "--mentor-level") }
+        if let minHolders { options.minHolders = minHolders }
+        if let mentorCapacity { options.mentorCapacity = mentorCapacity }
+        if let menteeLimit { options.menteeLimit = menteeLimit }
+        options.within = within
+        if let targets {
+            let bytes = try Inputs.bytes(of: targets, what: "the targets file")
+            do {
+                options.targets = try TargetsReader.read(bytes: bytes, file: targets, framework: framework)
+            } catch {
+                Console.current.err(error.diagnostics.rendered())
+                throw CommandFailure(.dataError, "\(targets): \(error.diagnostics.tally); nothing was analysed")
+            }
+        }
+        return options
+    }
+
+    /// The options as the About sheet records them.
+    func described(_ options: AnalysisOptions, framework: Framework) -> [(String, String)] {
+        [
+            ("holder level", framework.scale.name(options.holderLevel)),
+            ("min holders", String(options.minHolders)),
+            ("targets", targets ?? "none"),
+            ("mentor level", framework.scale.name(options.mentorLevel)),
+            ("mentor capacity", String(options.mentorCapacity)),
+            ("mentee limit", String(options.menteeLimit)),
+            ("within", within ?? "none"),
+        ]
+    }
+}

@@ -1,0 +1,54 @@
+import CapplanCore
+import CapplanReports
+
+/// The short human summary `analyze` prints: headcount, coverage, single points, largest gaps.
+struct TerminalSummary {
+    let reports: ReportSet
+    let style: Style
+
+    /// How many of the largest gaps per required level to list.
+    static let gapLines = 5
+
+    func print(to console: Console) {
+        let analysis = reports.analysis
+        let framework = analysis.framework
+        let summary = reports.summary
+        let levels = summary.peopleByLevel.filter { $0.people > 0 }.map { "\($0.level) \($0.people)" }.joined(separator: ", ")
+        let teams = summary.teams > 0 ? ", \(summary.teams) team\(summary.teams == 1 ? "" : "s")" : ""
+        console.out(style.bold("\(analysis.roster.file): \(summary.headcount) \(summary.headcount == 1 ? "person" : "people")") + " (\(levels))\(teams)")
+
+        let counts = summary.statusCounts
+        var parts = ["\(counts[.ok] ?? 0) ok"]
+        if let n = counts[.thin], n > 0 { parts.append(style.yellow("\(n) thin")) }
+        if let n = counts[.singlePoint], n > 0 { parts.append(style.red("\(n) single point\(n == 1 ? "" : "s")")) }
+        if let n = counts[.noCover], n > 0 { parts.append(style.red("\(n) with no cover")) }
+        console.out("Skills: \(summary.teamSkills) covered by the team: \(parts.joined(separator: ", "))")
+
+        let singles = analysis.coverage.filter { $0.status == .singlePoint }
+        if !singles.isEmpty {
+            console.out(style.bold("Single points of knowledge:"))
+            for row in singles {
+                let holder = row.soleHolder!
+                let rating = analysis.roster.rating(holder, row.skill).map { framework.scale.name($0) } ?? ""
+                console.out("  \(framework.skills[row.skill].name): only \(reports.names[holder]) (\(rating))")
+            }
+        }
+        let uncovered = analysis.coverage.filter { $0.status == .noCover }
+        if !uncovered.isEmpty {
+            console.out(style.bold("No holder at all: ") + uncovered.map { framework.skills[$0.skill].name }.joined(separator: ", "))
+        }
+        let largest = analysis.levelGaps.filter { $0.totalGapLevels > 0 }
+            .sorted { ($0.totalGapLevels, $1.skill, $1.requiredLevel) > ($1.totalGapLevels, $0.skill, $0.requiredLevel) }
+            .prefix(Self.gapLines)
+        if !largest.isEmpty {
+            console.out(style.bold("Largest gaps per required level:"))
+            for row in largest {
+                console.out("  \(framework.skills[row.skill].name) at \(framework.scale.name(row.requiredLevel)): \(row.below) of \(row.peopleRequired) below, \(row.totalGapLevels) level\(row.totalGapLevels == 1 ? "" : "s") short" +
+                            (row.notAssessed > 0 ? style.dim(" (\(row.notAssessed) not assessed)") : ""))
+            }
+        }
+        if let mean = summary.meanReadiness {
+            console.out("Mean readiness for the next level: \(Int((mean * 100).rounded()))%")
+        }
+    }
+}

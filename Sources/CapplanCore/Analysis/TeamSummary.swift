@@ -1,0 +1,80 @@
+/// The headline figures of an analysis, as `summary.csv` lists them.
+public struct TeamSummary: Sendable {
+    /// A metric's value: a count, a fraction, or text.
+    public enum Value: Sendable, Equatable {
+        case count(Int)
+        case fraction(Double)
+        case text(String)
+    }
+
+    public struct Metric: Sendable, Equatable {
+        public var name: String
+        public var value: Value
+    }
+
+    public var headcount: Int
+    /// (level name, people) in level order, merged across roles by name.
+    public var peopleByLevel: [(level: String, people: Int)]
+    public var teams: Int
+    /// Share of required (person, skill) pairs with an assessed rating.
+    public var assessedShare: Double
+    public var peopleMeetingEveryRequirement: Int
+    public var totalGapLevels: Int
+    public var teamSkills: Int
+    public var statusCounts: [CoverageStatus: Int]
+    public var keyPeople: Int
+    /// Mean readiness of the people below the top level of their role; nil when there are none.
+    public var meanReadiness: Double?
+    /// People whose grade is a known grade but not typical for their role level.
+    public var atypicalGrades: Int
+
+    public init(analysis: TeamAnalysis) {
+        let roster = analysis.roster
+        let framework = analysis.framework
+        headcount = roster.people.count
+        var byLevel: [String: Int] = [:]
+        var order: [String] = []
+        for role in framework.roles { for level in role.levels where !order.contains(level.name) { order.append(level.name) } }
+        for person in roster.people { byLevel[framework.roles[person.role].levels[person.level].name, default: 0] += 1 }
+        peopleByLevel = order.map { ($0, byLevel[$0] ?? 0) }
+        teams = Set(roster.people.compactMap(\.team)).count
+        let required = analysis.gaps.count
+        let assessed = analysis.gaps.filter { $0.status != .notAssessed }.count
+        assessedShare = required == 0 ? 1 : Double(assessed) / Double(required)
+        var meetsAll = [Bool](repeating: true, count: roster.people.count)
+        for gap in analysis.gaps where gap.status != .meets { meetsAll[gap.person] = false }
+        peopleMeetingEveryRequirement = meetsAll.filter { $0 }.count
+        totalGapLevels = analysis.gaps.reduce(0) { $0 + ($1.gap ?? 0) }
+        teamSkills = analysis.coverage.count
+        statusCounts = Dictionary(grouping: analysis.coverage, by: \.status).mapValues(\.count)
+        keyPeople = analysis.keyPeople.count
+        meanReadiness = analysis.readiness.isEmpty ? nil
+            : analysis.readiness.reduce(0) { $0 + $1.readiness } / Double(analysis.readiness.count)
+        atypicalGrades = roster.people.filter { person in
+            guard let grade = person.grade else { return false }
+            let typical = framework.roles[person.role].levels[person.level].grades
+            return !typical.isEmpty && !typical.contains(grade)
+        }.count
+    }
+
+    /// The metrics in `summary.csv` order.
+    public var metrics: [Metric] {
+        var list: [Metric] = [Metric(name: "headcount", value: .count(headcount))]
+        list += peopleByLevel.map { Metric(name: "people_\($0.level)", value: .count($0.people)) }
+        list += [
+            Metric(name: "teams", value: .count(teams)),
+            Metric(name: "required_ratings_assessed_share", value: .fraction(assessedShare)),
+            Metric(name: "people_meeting_every_requirement", value: .count(peopleMeetingEveryRequirement)),
+            Metric(name: "total_gap_levels", value: .count(totalGapLevels)),
+            Metric(name: "team_skills", value: .count(teamSkills)),
+            Metric(name: "skills_no_cover", value: .count(statusCounts[.noCover] ?? 0)),
+            Metric(name: "skills_single_point", value: .count(statusCounts[.singlePoint] ?? 0)),
+            Metric(name: "skills_thin", value: .count(statusCounts[.thin] ?? 0)),
+            Metric(name: "skills_ok", value: .count(statusCounts[.ok] ?? 0)),
+            Metric(name: "key_people", value: .count(keyPeople)),
+            Metric(name: "mean_readiness", value: meanReadiness.map(Value.fraction) ?? .text("")),
+            Metric(name: "atypical_grades", value: .count(atypicalGrades)),
+        ]
+        return list
+    }
+}

@@ -1,0 +1,72 @@
+import CapplanCore
+
+/// One cell of a report: text, a whole number, a fraction, or nothing.
+public enum Cell: Sendable, Equatable {
+    case text(String)
+    case number(Int)
+    case fraction(Double)
+    case empty
+
+    /// The cell as CSV text: numbers plain, fractions to four decimals, text neutralised against formulas.
+    public var csvText: String {
+        switch self {
+        case .text(let text): return CSVFormat.neutralised(text)
+        case .number(let number): return String(number)
+        case .fraction(let value): return Cell.decimal(value)
+        case .empty: return ""
+        }
+    }
+
+    /// `value` with at most four decimals and no trailing zeros (`0.5833`, `1`), independent of locale.
+    public static func decimal(_ value: Double) -> String {
+        let scaled = Int((value * 10_000).rounded())
+        let whole = scaled / 10_000
+        var fraction = String(abs(scaled % 10_000))
+        fraction = String(repeating: "0", count: 4 - fraction.count) + fraction
+        while fraction.last == "0" { fraction.removeLast() }
+        let sign = scaled < 0 && whole == 0 ? "-" : ""
+        return fraction.isEmpty ? "\(sign)\(whole)" : "\(sign)\(whole).\(fraction)"
+    }
+}
+
+/// A report table, shared by the CSV files and the workbook's sheets so the two always agree.
+/// Rows are produced on demand, so a large roster's tables are never all held at once.
+public struct ReportTable: Sendable {
+    /// The CSV file's name (`gaps.csv`).
+    public var fileName: String
+    /// The workbook sheet's name (`Gaps`).
+    public var sheetName: String
+    /// A title line for the sheet.
+    public var title: String
+    public var columns: [String]
+    public var rowCount: Int
+    /// The cells of row `index`, one per column.
+    public var row: @Sendable (Int) -> [Cell]
+
+    public init(fileName: String, sheetName: String, title: String, columns: [String], rowCount: Int,
+                row: @escaping @Sendable (Int) -> [Cell]) {
+        self.fileName = fileName
+        self.sheetName = sheetName
+        self.title = title
+        self.columns = columns
+        self.rowCount = rowCount
+        self.row = row
+    }
+
+    /// The whole table as CSV bytes: header, then one LF-ended line per row (RFC 4180 quoting).
+    public func csv() -> [UInt8] {
+        var out: [UInt8] = []
+        out.reserveCapacity(64 + rowCount * columns.count * 8)
+        out.append(contentsOf: CSVFormat.line(columns).utf8)
+        for index in 0..<rowCount {
+            var first = true
+            for cell in row(index) {
+                if !first { out.append(UInt8(ascii: ",")) }
+                first = false
+                out.append(contentsOf: CSVFormat.field(cell.csvText).utf8)
+            }
+            out.append(0x0A)
+        }
+        return out
+    }
+}

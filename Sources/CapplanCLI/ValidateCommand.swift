@@ -45,6 +45,16 @@ struct RosterLoad {
             throw CommandFailure(.usage, "error: --role \"\(role)\" is not a role of the framework" +
                                  (Suggestion.nearest(to: role, in: framework.roles.map(\.name)).map { "; did you mean \"\($0)\"?" } ?? ""))
         }
+        // A --level no role in question has is a bad command line, not one error per row.
+        if let level = defaults.level {
+            let roles = defaults.role.flatMap { framework.roleIndex($0) }.map { [$0] } ?? Array(framework.roles.indices)
+            if !roles.contains(where: { framework.levelIndex(level, inRole: $0) != nil }) {
+                let names = roles.flatMap { framework.roles[$0].levels.map(\.name) }.reduce(into: [String]()) { if !$0.contains($1) { $0.append($1) } }
+                throw CommandFailure(.usage, "error: --level \"\(level)\" is not a level of \(roles.count == 1 ? framework.roles[roles[0]].name : "any role")" +
+                                     (Suggestion.nearest(to: level, in: names).map { "; did you mean \"\($0)\"?" } ?? "") +
+                                     " (levels: \(names.joined(separator: ", ")))")
+            }
+        }
         let bytes = try Inputs.bytes(of: path, what: "the roster")
         let reader = RosterReader(framework: framework, options: .init(defaultRole: defaults.role, defaultLevel: defaults.level, keepColumns: keepColumns))
         var diagnostics = frameworkDiagnostics

@@ -30,13 +30,24 @@ public struct Diagnostic: Hashable, Sendable, CustomStringConvertible {
         Diagnostic(.warning, at: location, message, suggestion: suggestion)
     }
 
-    /// Compiler style: `team.csv:12:5: error: unknown rating "x"; did you mean "y"?`.
+    /// Compiler style: `team.csv:12:5: error: unknown rating "x"; did you mean "y"?`, always one line:
+    /// a line end inside a quoted roster value (a name, say) is shown as `\n`.
     public var description: String {
         var text = ""
         if let location { text += "\(location): " }
         text += "\(severity.rawValue): \(message)"
         if let suggestion { text += "; did you mean \"\(suggestion)\"?" }
-        return text
+        guard text.utf8.contains(where: { $0 == 0x0A || $0 == 0x0D }) else { return text }
+        // By scalar: to String, CRLF is one Character, neither "\r" nor "\n".
+        var escaped = String.UnicodeScalarView()
+        for scalar in text.unicodeScalars {
+            switch scalar {
+            case "\n": escaped.append(contentsOf: "\\n".unicodeScalars)
+            case "\r": escaped.append(contentsOf: "\\r".unicodeScalars)
+            default: escaped.append(scalar)
+            }
+        }
+        return String(escaped)
     }
 }
 

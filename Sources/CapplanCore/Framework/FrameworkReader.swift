@@ -37,7 +37,7 @@ public enum FrameworkReader {
 
     /// True when the first line is a CSV header (`name,role,level`): delimited, with no YAML key in it.
     static func looksLikeCSV(_ text: String) -> Bool {
-        let first = text.drop { $0 == "\u{FEFF}" }.prefix { $0 != "\n" && $0 != "\r" }
+        let first = text.drop { $0 == "\u{FEFF}" }.prefix { !$0.isNewline }
         guard let start = first.first, !"#-{[\"'%".contains(start) else { return false }
         return (first.contains(",") || first.contains(";")) && !first.contains(":")
     }

@@ -25,6 +25,15 @@ public struct RosterReader: Sendable {
     public let framework: Framework
     public var options: Options
 
+    static let frameworkGivenAsRoster = "this looks like a framework file, not a roster CSV: pass it with --framework"
+
+    /// True when a roster's first line (or first header field) is how a framework file begins: a YAML
+    /// framework read as CSV has a YAML line for its header.
+    static func looksLikeFramework(_ first: some StringProtocol) -> Bool {
+        first.hasPrefix("capplan_framework") || first.hasPrefix("#") || first.hasPrefix("---")
+            || first.hasPrefix("name:") || first.hasPrefix("skills:") || first.hasPrefix("roles:")
+    }
+
     public init(framework: Framework, options: Options = Options()) {
         self.framework = framework
         self.options = options
@@ -33,7 +42,16 @@ public struct RosterReader: Sendable {
     /// Reads the roster in `bytes` (the file called `file`). Throws `InvalidInputError` with every
     /// diagnostic when it has errors; otherwise returns the roster and its warnings.
     public func read(bytes: [UInt8], file: String) throws(InvalidInputError) -> (Roster, Diagnostics) {
-        let table = try CSVTable(bytes: bytes, file: file)
+        let table: CSVTable
+        do {
+            table = try CSVTable(bytes: bytes, file: file)
+        } catch {
+            // A framework file given as the roster can trip over CSV quoting before its header is looked at.
+            let start = bytes.starts(with: [0xEF, 0xBB, 0xBF]) ? 3 : 0
+            let firstLine = String(decoding: bytes[start...].prefix { $0 != 0x0A && $0 != 0x0D }, as: UTF8.self)
+            guard Self.looksLikeFramework(firstLine) else { throw error }
+            throw InvalidInputError(Diagnostics([.error(at: SourceLocation(file: file, line: 1, column: 1), Self.frameworkGivenAsRoster)]))
+        }
         var state = ReadState(framework: framework, options: options, file: file)
         let roster = state.read(table)
         if state.diagnostics.hasErrors || roster == nil { throw InvalidInputError(state.diagnostics) }
@@ -123,8 +141,8 @@ private struct ReadState {
         }
         let headerStart = SourceLocation(file: file, line: header.first?.line ?? 1, column: 1)
         if core[.name] == nil && core[.id] == nil {
-            if looksLikeFramework {
-                diagnostics.error(at: headerStart, "this looks like a framework file, not a roster CSV: pass it with --framework")
+            if let first = header.first?.value, RosterReader.looksLikeFramework(first) {
+                diagnostics.error(at: headerStart, RosterReader.frameworkGivenAsRoster)
                 return
             }
             diagnostics.error(at: headerStart, "missing required column \"name\"")
@@ -147,17 +165,11 @@ private struct ReadState {
         }
     }
 
-    /// A YAML framework fed in as a roster reads as a one-column CSV whose header is a YAML line.
-    var looksLikeFramework: Bool {
-        guard let first = header.first?.value else { return false }
-        return first.hasPrefix("capplan_framework") || first.hasPrefix("#") || first.hasPrefix("---")
-            || first.hasPrefix("name:") || first.hasPrefix("skills:") || first.hasPrefix("roles:")
-    }
-
     // MARK: Rows
 
-    /// The person-level columns of one row, validated; nil when the row has errors.
-    mutating func person(_ fields: [CSVTable.Field], line: Int) -> Person? {
+    /// The person-level columns of one row, validated; nil when the row has errors. `checksGrade` is
+    /// false for a long-format row repeating a person already read, so a grade is warned about once.
+    mutating func person(_ fields: [CSVTable.Field], line: Int, checksGrade: Bool = true) -> Person? {
         let errorsBefore = diagnostics.errorCount
         func cell(_ column: CoreColumn) -> CSVTable.Field? {
             guard let position = core[column] else { return nil }
@@ -181,7 +193,7 @@ private struct ReadState {
         if let written = text(.grade) {
             grade = framework.gradeIndex(written)
             gradeName = grade.map { framework.grades[$0].name } ?? written
-            if let role, let level {
+            if checksGrade, let role, let level {
                 checkGrade(written, grade: grade, role: role, level: level, at: at(cell(.grade)!))
             }
         }
@@ -261,7 +273,7 @@ private struct ReadState {
             return
         }
         if !roleLevel.grades.isEmpty && !roleLevel.grades.contains(grade) {
-            diagnostics.warning(at: location, "grade \(framework.grades[grade].name) is not typical for a \(framework.roles[role].name) at level \(roleLevel.name) (typical: \(typical))")
+            diagnostics.warning(at: location, "grade \(framework.grades[grade].name) is not typical for role \(framework.roles[role].name) at level \(roleLevel.name) (typical: \(typical))")
         }
     }
 
@@ -275,8 +287,11 @@ private struct ReadState {
             if let parsed { return parsed }
         }
         let written = String(field.value.trimmingSpaces)
-        diagnostics.error(at: at(field), "unknown rating \"\(written)\" for skill \"\(framework.skills[skill].name)\"",
-                          suggestion: Suggestion.nearest(to: written, in: framework.scale.levels.map(\.name)))
+        let suggestion = Suggestion.nearest(to: written, in: framework.scale.levels.map(\.name))
+        // With nothing close enough to suggest, say what would do.
+        let valid = suggestion == nil ? " (use \(framework.scale.validSpellings))" : ""
+        diagnostics.error(at: at(field), "unknown rating \"\(written)\" for skill \"\(framework.skills[skill].name)\"\(valid)",
+                          suggestion: suggestion)
         return nil
     }
 
@@ -406,7 +421,8 @@ private struct ReadState {
             if isRagged(record) { continue }
             let skillField = record.fields[core[.skill]!]
             let skillName = String(skillField.value.trimmingSpaces)
-            guard let person = person(record.fields, line: record.line) else { continue }
+            let repeated = identity(of: record.fields).map { index[$0.key] != nil } ?? false
+            guard let person = person(record.fields, line: record.line, checksGrade: !repeated) else { continue }
             let slot: Int
             if let existing = index[person.identity] {
                 slot = existing

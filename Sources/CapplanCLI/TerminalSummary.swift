@@ -47,6 +47,18 @@ struct TerminalSummary {
                             (row.notAssessed > 0 ? style.dim(" (\(row.notAssessed) not assessed)") : ""))
             }
         }
+        let plan = reports.plan
+        if !plan.problem.needs.isEmpty {
+            console.out("Mentoring: \(plan.pairings.count) pairing\(plan.pairings.count == 1 ? "" : "s") meet \(plan.metWeight) of \(plan.totalWeight) levels of need (the most the mentors' time allows)")
+            var untrainable: [Int: Int] = [:]
+            for (index, reason) in plan.unmet.enumerated() where reason == .noEligibleMentor {
+                untrainable[plan.problem.needs[index].skill, default: 0] += 1
+            }
+            if !untrainable.isEmpty {
+                let list = untrainable.keys.sorted().map { "\(framework.skills[$0].name) (\(untrainable[$0]!))" }
+                console.out(style.yellow("No one in the team can mentor: ") + list.joined(separator: ", ") + style.dim(" — train or hire for these"))
+            }
+        }
         if let mean = summary.meanReadiness {
             console.out("Mean readiness for the next level: \(Int((mean * 100).rounded()))%")
         }

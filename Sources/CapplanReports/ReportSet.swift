@@ -5,16 +5,18 @@ public struct ReportSet: Sendable {
     public let analysis: TeamAnalysis
     public let names: PersonNames
     public let summary: TeamSummary
+    public let plan: MentoringPlan
 
     public init(analysis: TeamAnalysis, anonymise: Bool) {
         self.analysis = analysis
         names = PersonNames(roster: analysis.roster, anonymise: anonymise)
-        summary = TeamSummary(analysis: analysis)
+        plan = MentoringPlan(problem: MentoringProblem(analysis: analysis))
+        summary = TeamSummary(analysis: analysis, plan: plan)
     }
 
-    /// The CSV tables, summary first.
+    /// The report tables, in workbook order.
     public var tables: [ReportTable] {
-        [summaryTable, skillsMatrix, gaps, gapsByLevel, coverage, keyPeople, readiness, gradeMix]
+        [summaryTable, skillsMatrix, gaps, gapsByLevel, coverage, keyPeople, mentoring, unmatchedNeeds, readiness, gradeMix]
     }
 
     private var framework: Framework { analysis.framework }
@@ -85,6 +87,28 @@ public struct ReportSet: Sendable {
                     columns: ["person", "sole_skills", "skills"], rowCount: analysis.keyPeople.count) { [self] i in
             let row = analysis.keyPeople[i]
             return [.text(names[row.person]), .number(row.soleSkills.count), .text(row.soleSkills.map(skillName).joined(separator: ";"))]
+        }
+    }
+
+    public var mentoring: ReportTable {
+        ReportTable(fileName: "mentoring.csv", sheetName: "Mentoring", title: "Mentoring pairings of maximum total weight",
+                    columns: ["mentor", "mentee", "skill", "kind", "mentee_rating", "target", "mentor_rating", "weight"],
+                    rowCount: plan.pairings.count) { [self] i in
+            let pairing = plan.pairings[i]
+            let need = plan.problem.needs[pairing.need]
+            return [.text(names[pairing.mentor]), .text(names[need.mentee]), .text(skillName(need.skill)), .text(need.kind.rawValue),
+                    level(need.rating), level(need.target), level(analysis.roster.rating(pairing.mentor, need.skill)), .number(need.weight)]
+        }
+    }
+
+    public var unmatchedNeeds: ReportTable {
+        let unmet = plan.problem.needs.indices.filter { plan.unmet[$0] != nil }.sorted(by: plan.pairingOrder)
+        return ReportTable(fileName: "unmatched-needs.csv", sheetName: "Unmatched needs", title: "Needs the plan leaves unmet, and why",
+                           columns: ["mentee", "skill", "kind", "mentee_rating", "target", "weight", "reason"],
+                           rowCount: unmet.count) { [self] i in
+            let need = plan.problem.needs[unmet[i]]
+            return [.text(names[need.mentee]), .text(skillName(need.skill)), .text(need.kind.rawValue), level(need.rating),
+                    level(need.target), .number(need.weight), .text(plan.unmet[unmet[i]]!.rawValue)]
         }
     }
 

@@ -28,7 +28,19 @@ public struct TeamSummary: Sendable {
     /// People whose grade is a known grade but not typical for their role level.
     public var atypicalGrades: Int
 
-    public init(analysis: TeamAnalysis) {
+    /// Mentoring: pairs, weight met, total weight, unmet needs, of which nobody can mentor.
+    public var pairs: Int
+    public var weightMet: Int
+    public var weightTotal: Int
+    public var needsUnmet: Int
+    public var needsWithoutMentor: Int
+
+    public init(analysis: TeamAnalysis, plan: MentoringPlan) {
+        pairs = plan.pairings.count
+        weightMet = plan.metWeight
+        weightTotal = plan.totalWeight
+        needsUnmet = plan.unmet.filter { $0 != nil }.count
+        needsWithoutMentor = plan.unmet.filter { $0 == .noEligibleMentor }.count
         let roster = analysis.roster
         let framework = analysis.framework
         headcount = roster.people.count
@@ -74,6 +86,11 @@ public struct TeamSummary: Sendable {
             Metric(name: "key_people", value: .count(keyPeople)),
             Metric(name: "mean_readiness", value: meanReadiness.map(Value.fraction) ?? .text("")),
             Metric(name: "atypical_grades", value: .count(atypicalGrades)),
+            Metric(name: "mentoring_pairs", value: .count(pairs)),
+            Metric(name: "mentoring_weight_met", value: .count(weightMet)),
+            Metric(name: "mentoring_weight_total", value: .count(weightTotal)),
+            Metric(name: "needs_unmet", value: .count(needsUnmet)),
+            Metric(name: "needs_no_eligible_mentor", value: .count(needsWithoutMentor)),
         ]
         return list
     }

@@ -1,0 +1,201 @@
+import HeapModule
+
+/// A minimum-cost flow solver (primal–dual: Dijkstra with potentials, then a blocking flow on
+/// the zero-reduced-cost arcs, repeated), that stops once the cheapest augmenting path no longer
+/// has negative cost. The result is a flow of minimum total cost over *all* flow values, which is
+/// what a maximum-weight assignment with weights as negative costs needs.
+///
+/// Why exact: successive shortest paths keep the flow of minimum cost for its value, and the
+/// minimum cost as a function of the flow value is convex with slope equal to the shortest path
+/// distance; so the first time that distance is non-negative, no larger flow is cheaper. A phase
+/// saturates every shortest path at the current distance (a Dinic blocking flow), so the next
+/// distance is strictly larger; with small integer weights there are few phases.
+///
+/// Nodes must be added so that every arc goes from a lower to a higher node number (the graph is
+/// a DAG in node order): the first potentials are then one pass of relaxation.
+struct MinCostFlow {
+    private(set) var nodeCount = 0
+    // Arcs as added (forward only).
+    private var tails: [Int32] = []
+    private var heads: [Int32] = []
+    private var capacities: [Int32] = []
+    private var costs: [Int64] = []
+
+    // The residual graph in compressed rows, built by `solve`: arcs leaving node u are
+    // start[u] ..< start[u + 1]; `reverse[a]` is the opposite arc; `slot[i]` is where added arc i went.
+    private var start: [Int32] = []
+    private var to: [Int32] = []
+    private var reverse: [Int32] = []
+    private var residual: [Int32] = []
+    private var cost: [Int64] = []
+    private var slot: [Int32] = []
+
+    /// Statistics of the last solve, for benchmarks.
+    private(set) var phases = 0
+    private(set) var rounds = 0
+
+    /// Adds a node and returns its number.
+    mutating func addNode() -> Int {
+        nodeCount += 1
+        return nodeCount - 1
+    }
+
+    /// Adds an arc from `a` to `b` (a < b) and returns its number, for reading its flow later.
+    @discardableResult
+    mutating func addArc(from a: Int, to b: Int, capacity c: Int, cost w: Int64) -> Int {
+        precondition(a < b && b < nodeCount, "arcs must follow node order")
+        tails.append(Int32(a)); heads.append(Int32(b)); capacities.append(Int32(clamping: c)); costs.append(w)
+        return tails.count - 1
+    }
+
+    /// Units of flow on added arc `arc` (after `solve`).
+    func flow(_ arc: Int) -> Int { Int(residual[Int(reverse[Int(slot[arc])])]) }
+
+    /// The added arcs leaving `node` that carry flow, in the order they were added, each with its flow.
+    func arcsWithFlow(from node: Int) -> [(arc: Int, flow: Int)] {
+        var found: [(Int, Int)] = []
+        for position in Int(start[node])..<Int(start[node + 1]) {
+            let back = Int(reverse[position])
+            // Forward arcs are those whose reverse points into a higher node; flow sits on the reverse.
+            if Int(to[position]) > node, residual[back] > 0 { found.append((position, Int(residual[back]))) }
+        }
+        return found
+    }
+
+    /// The head of residual arc `position` (as `arcsWithFlow` returns).
+    func target(_ position: Int) -> Int { Int(to[position]) }
+
+    private mutating func buildRows() {
+        let n = nodeCount, m = tails.count
+        var degree = [Int32](repeating: 0, count: n + 1)
+        for i in 0..<m { degree[Int(tails[i])] += 1; degree[Int(heads[i])] += 1 }
+        start = [Int32](repeating: 0, count: n + 1)
+        for u in 0..<n { start[u + 1] = start[u] + degree[u] }
+        var fill = Array(start.prefix(n))
+        to = [Int32](repeating: 0, count: 2 * m)
+        reverse = [Int32](repeating: 0, count: 2 * m)
+        residual = [Int32](repeating: 0, count: 2 * m)
+        cost = [Int64](repeating: 0, count: 2 * m)
+        slot = [Int32](repeating: 0, count: m)
+        for i in 0..<m {
+            let a = Int(tails[i]), b = Int(heads[i])
+            let f = Int(fill[a]), r = Int(fill[b])
+            fill[a] += 1; fill[b] += 1
+            to[f] = Int32(b); reverse[f] = Int32(r); residual[f] = capacities[i]; cost[f] = costs[i]
+            to[r] = Int32(a); reverse[r] = Int32(f); residual[r] = 0; cost[r] = -costs[i]
+            slot[i] = Int32(f)
+        }
+    }
+
+    /// Sends flow from `source` to `sink` while that lowers the total cost.
+    mutating func solve(source: Int, sink: Int) {
+        buildRows()
+        let n = nodeCount
+        let infinity = Int64.max / 4
+        // Initial potentials: shortest distances in the DAG, in node order.
+        var potential = [Int64](repeating: infinity, count: n)
+        potential[source] = 0
+        for u in 0..<n where potential[u] < infinity {
+            for a in Int(start[u])..<Int(start[u + 1]) where residual[a] > 0 {
+                let v = Int(to[a])
+                let d = potential[u] + cost[a]
+                if d < potential[v] { potential[v] = d }
+            }
+        }
+        for u in 0..<n where potential[u] >= infinity { potential[u] = 0 }
+
+        var distance = [Int64](repeating: infinity, count: n)
+        var level = [Int32](repeating: -1, count: n)
+        var current = [Int32](repeating: 0, count: n)
+        var queue = [Int32](repeating: 0, count: n)
+        var path: [Int32] = []
+        var heap = Heap<Entry>()
+        phases = 0
+        rounds = 0
+        while true {
+            // Dijkstra on reduced costs.
+            for i in 0..<n { distance[i] = infinity }
+            distance[source] = 0
+            heap.insert(Entry(distance: 0, node: Int32(source)))
+            while let entry = heap.popMin() {
+                let u = Int(entry.node)
+                if entry.distance > distance[u] { continue }
+                let pu = potential[u]
+                for a in Int(start[u])..<Int(start[u + 1]) where residual[a] > 0 {
+                    let v = Int(to[a])
+                    let d = entry.distance + cost[a] + pu - potential[v]
+                    if d < distance[v] {
+                        distance[v] = d
+                        heap.insert(Entry(distance: d, node: Int32(v)))
+                    }
+                }
+            }
+            guard distance[sink] < infinity else { break }
+            for i in 0..<n where distance[i] < infinity { potential[i] += distance[i] }
+            // The true cost of the cheapest augmenting path; stop once it no longer pays.
+            guard potential[sink] - potential[source] < 0 else { break }
+            phases += 1
+            // Blocking flows on arcs with zero reduced cost (Dinic), until none is left.
+            while true {
+                for i in 0..<n { level[i] = -1 }
+                level[source] = 0
+                var qHead = 0, qTail = 0
+                queue[qTail] = Int32(source); qTail += 1
+                while qHead < qTail {
+                    let u = Int(queue[qHead]); qHead += 1
+                    // Nothing beyond the sink's level can be on a shortest path to it.
+                    if level[sink] >= 0 && level[u] >= level[sink] { break }
+                    let pu = potential[u]
+                    for a in Int(start[u])..<Int(start[u + 1]) where residual[a] > 0 {
+                        let v = Int(to[a])
+                        if level[v] < 0 && cost[a] + pu - potential[v] == 0 {
+                            level[v] = level[u] + 1
+                            queue[qTail] = Int32(v); qTail += 1
+                        }
+                    }
+                }
+                if level[sink] < 0 { break }
+                rounds += 1
+                for i in 0..<n { current[i] = start[i] }
+                // Depth-first search for augmenting paths along the levels, one unit at a time.
+                var u = source
+                path.removeAll(keepingCapacity: true)
+                while true {
+                    if u == sink {
+                        for a in path {
+                            residual[Int(a)] -= 1
+                            residual[Int(reverse[Int(a)])] += 1
+                        }
+                        path.removeAll(keepingCapacity: true)
+                        u = source
+                        continue
+                    }
+                    var advanced = false
+                    let end = start[u + 1]
+                    while current[u] < end {
+                        let a = Int(current[u])
+                        let v = Int(to[a])
+                        if residual[a] > 0 && level[v] == level[u] + 1 && cost[a] + potential[u] - potential[v] == 0 {
+                            path.append(Int32(a))
+                            u = v
+                            advanced = true
+                            break
+                        }
+                        current[u] += 1
+                    }
+                    if advanced { continue }
+                    // Dead end: retreat and skip the arc that led here.
+                    guard let last = path.popLast() else { break }
+                    u = Int(to[Int(reverse[Int(last)])])
+                    current[u] += 1
+                }
+            }
+        }
+    }
+
+    private struct Entry: Comparable {
+        var distance: Int64
+        var node: Int32
+        static func < (lhs: Entry, rhs: Entry) -> Bool { (lhs.distance, lhs.node) < (rhs.distance, rhs.node) }
+    }
+}

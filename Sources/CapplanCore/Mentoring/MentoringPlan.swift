@@ -15,23 +15,29 @@ public enum UnmetReason: String, Sendable {
 
 /// A pairing of mentors to needs of maximum total weight (SPEC §3, "Mentoring pairings").
 ///
-/// The optimiser is a minimum-cost flow (`MinCostFlow`), exact on any roster:
+/// **The optimiser** is a minimum-cost flow (`MinCostFlow`), exact on any roster:
 ///
-///     source → mentee (capacity: mentee limit)
-///            → need (capacity 1, cost −K·weight)
-///            → tier (skill, level ≥ mentor minimum) of the mentee's team, cost 0,
-///              or of the whole team (or `--within` group), cost 3
-///            → tier of the next level up (cost 1: prefer the mentor closest above the target)
-///            → mentor rated exactly at that tier's level (cost 0)
-///            → sink (first pairing cost 0, further pairings cost 1, up to the mentor's capacity)
+///     source → mentee                  capacity: the mentee limit
+///            → tier (skill, level L)   capacity 1 per need, cost −K·weight, entering at
+///                                      L = max(target, mentor level), the lowest rating eligible
+///            → tier (skill, level L+1) unbounded: whoever can mentor at L+1 can mentor at L
+///            → mentor rated exactly L  (one tier chain per `--within` group)
+///            → sink                    first pairing cost 0, further ones cost 1, up to capacity
 ///
-/// Eligibility is nested by rating (whoever is eligible at a level is eligible at every lower
-/// one), so tiers chained by level let every need reach every eligible mentor with a graph linear
-/// in the roster. A pairing's secondary cost is at most 7 (same team, closeness, load); with
-/// K = 8·(needs + 1) any plan of greater total weight costs less than any plan of smaller weight,
-/// so the minimum-cost flow maximises total weight first and only then prefers same-team,
-/// closest and least-loaded mentors. Needs and mentors enter the graph sorted by identity, so the
-/// plan does not depend on the order of the roster's rows.
+/// Eligibility is nested by rating, so the tier chains let every need reach every eligible mentor
+/// with a graph linear in the roster. Any flow is a feasible plan (a need's arc has capacity 1,
+/// mentees and mentors their limits) and every feasible plan is a flow, so the minimum-cost flow is
+/// the plan of maximum total weight: with K = 2·(needs + 1), a plan of greater weight always costs
+/// less than one of smaller weight whatever its load cost, and among plans of the greatest weight
+/// it spreads load over more mentors.
+///
+/// **Who mentors whom** within a skill is then read off the flow: the flow fixes which needs are
+/// met and how many pairings each mentor takes in each skill, not which met need goes to which of
+/// the mentors it reached. Needs are handed mentors in order of falling minimum rating (which
+/// always succeeds, as any mentor good enough for a need is good enough for every later one),
+/// each taking a mentor of the mentee's own team where there is one, then the one rated closest
+/// above what the need requires. Needs and mentors enter in identity order (`id`, else name), so
+/// the plan does not depend on the order of the roster's rows.
 public struct MentoringPlan: Sendable {
     public let problem: MentoringProblem
     /// Pairings sorted by mentee identity, then skill.
@@ -43,16 +49,16 @@ public struct MentoringPlan: Sendable {
     /// Position of each person in identity order (the order reports list mentees in).
     private let rank: [Int]
 
+    /// Total weight of all needs.
+    public var totalWeight: Int { problem.needs.reduce(0) { $0 + $1.weight } }
+    /// Total weight of the needs the plan meets.
+    public var metWeight: Int { pairings.reduce(0) { $0 + problem.needs[$1.need].weight } }
+
     /// True when need `a` comes before need `b` in report order: mentee identity, then skill.
     public func pairingOrder(_ a: Int, _ b: Int) -> Bool {
         let x = problem.needs[a], y = problem.needs[b]
         return (rank[x.mentee], x.skill) < (rank[y.mentee], y.skill)
     }
-
-    /// Total weight of all needs.
-    public var totalWeight: Int { problem.needs.reduce(0) { $0 + $1.weight } }
-    /// Total weight of the needs the plan meets.
-    public var metWeight: Int { pairings.reduce(0) { $0 + problem.needs[$1.need].weight } }
 
     public init(problem: MentoringProblem) {
         self.problem = problem
@@ -63,120 +69,134 @@ public struct MentoringPlan: Sendable {
 
         // Identity order makes the plan independent of row order.
         let identities = roster.people.map(\.identity)
-        let byIdentity = roster.people.indices.sorted { identities[$0] < identities[$1] || (identities[$0] == identities[$1] && $0 < $1) }
+        let byIdentity = roster.people.indices.sorted { (identities[$0], $0) < (identities[$1], $1) }
         var rank = [Int](repeating: 0, count: roster.people.count)
         for (position, person) in byIdentity.enumerated() { rank[person] = position }
         self.rank = rank
         let needOrder = needs.indices.sorted { (rank[needs[$0].mentee], needs[$0].skill) < (rank[needs[$1].mentee], needs[$1].skill) }
 
-        var teamIDs: [String: Int] = [:]
-        let team: [Int] = roster.people.map { person in
-            guard let name = person.team else { return -1 }
-            if let id = teamIDs[name] { return id }
-            teamIDs[name] = teamIDs.count
-            return teamIDs.count - 1
-        }
-        let useTeams = !teamIDs.isEmpty && teamIDs.count < roster.people.count
-
+        // Nodes in an order in which every arc points forward: source, mentees, tiers, mentors, sink.
         var graph = MinCostFlow()
         let source = graph.addNode()
-        var menteeNode: [Int: Int] = [:]
-        for index in needOrder where menteeNode[needs[index].mentee] == nil {
+        var menteeNode = [Int](repeating: -1, count: roster.people.count)
+        for index in needOrder where menteeNode[needs[index].mentee] < 0 {
             menteeNode[needs[index].mentee] = graph.addNode()
+            graph.addArc(from: source, to: menteeNode[needs[index].mentee], capacity: options.menteeLimit, cost: 0)
         }
-        for (mentee, node) in menteeNode.sorted(by: { $0.value < $1.value }) {
-            _ = mentee
-            graph.addArc(from: source, to: node, capacity: options.menteeLimit, cost: 0)
+        struct Chain: Hashable { var group: Int; var skill: Int }
+        var lowest: [Chain: Int] = [:]
+        for need in needs {
+            let chain = Chain(group: problem.group[need.mentee], skill: need.skill)
+            lowest[chain] = min(lowest[chain] ?? need.mentorMinimum, need.mentorMinimum)
         }
-        let scale = Int64(8) * Int64(needs.count + 1)
-        var needNode = [Int](repeating: -1, count: needs.count)
+        var tier: [Chain: [Int]] = [:]
+        for chain in lowest.keys.sorted(by: { ($0.group, $0.skill) < ($1.group, $1.skill) }) {
+            var nodes = [Int](repeating: -1, count: levels)
+            for level in lowest[chain]!..<levels {
+                nodes[level] = graph.addNode()
+                if level > lowest[chain]! { graph.addArc(from: nodes[level - 1], to: nodes[level], capacity: Int(Int32.max), cost: 0) }
+            }
+            tier[chain] = nodes
+        }
+        let scale = Int64(2) * Int64(needs.count + 1)
         var needArc = [Int](repeating: -1, count: needs.count)
         for index in needOrder {
-            needNode[index] = graph.addNode()
-            needArc[index] = graph.addArc(from: menteeNode[needs[index].mentee]!, to: needNode[index], capacity: 1,
-                                          cost: -scale * Int64(needs[index].weight))
+            let need = needs[index]
+            let nodes = tier[Chain(group: problem.group[need.mentee], skill: need.skill)]!
+            needArc[index] = graph.addArc(from: menteeNode[need.mentee], to: nodes[need.mentorMinimum], capacity: 1,
+                                          cost: -scale * Int64(need.weight))
         }
-
-        // Tier chains: key (group, team or -1 for the whole group, skill) → node per level from the lowest needed.
-        struct ChainKey: Hashable { var group: Int; var team: Int; var skill: Int }
-        var lowest: [ChainKey: Int] = [:]
-        func need(_ key: ChainKey, from level: Int) { lowest[key] = min(lowest[key] ?? level, level) }
-        for index in needOrder {
-            let n = needs[index]
-            need(ChainKey(group: problem.group[n.mentee], team: -1, skill: n.skill), from: n.mentorMinimum)
-            if useTeams && team[n.mentee] >= 0 {
-                need(ChainKey(group: problem.group[n.mentee], team: team[n.mentee], skill: n.skill), from: n.mentorMinimum)
-            }
-        }
-        let chainKeys = lowest.keys.sorted { ($0.group, $0.skill, $0.team) < ($1.group, $1.skill, $1.team) }
-        var tier: [ChainKey: [Int]] = [:] // node per level; -1 below the lowest
-        for key in chainKeys {
-            var nodes = [Int](repeating: -1, count: levels)
-            for level in lowest[key]!..<levels {
-                nodes[level] = graph.addNode()
-                if level > lowest[key]! { graph.addArc(from: nodes[level - 1], to: nodes[level], capacity: Int(Int32.max), cost: 0) }
-            }
-            tier[key] = nodes
-        }
-        for index in needOrder {
-            let n = needs[index]
-            let group = problem.group[n.mentee]
-            if useTeams && team[n.mentee] >= 0, let nodes = tier[ChainKey(group: group, team: team[n.mentee], skill: n.skill)] {
-                graph.addArc(from: needNode[index], to: nodes[n.mentorMinimum], capacity: 1, cost: 0)
-            }
-            graph.addArc(from: needNode[index], to: tier[ChainKey(group: group, team: -1, skill: n.skill)]![n.mentorMinimum],
-                         capacity: 1, cost: useTeams ? 3 : 0)
-        }
-
-        // Mentors, in identity order, joined to the tier of their exact rating in each chain that reaches it.
-        let sink: Int
         var mentorNode = [Int](repeating: -1, count: roster.people.count)
         for person in byIdentity where problem.mentorCapacity[person] > 0 { mentorNode[person] = graph.addNode() }
-        sink = graph.addNode()
-        var mentorOf: [Int: Int] = [:] // node → person
+        let sink = graph.addNode()
+        // tierArcs[chain] = (arc, mentor) for each tier → mentor arc, to read the flow back.
+        var tierArcs: [Chain: [(arc: Int, mentor: Int)]] = [:]
         for person in byIdentity where mentorNode[person] >= 0 {
-            mentorOf[mentorNode[person]] = person
             let capacity = problem.mentorCapacity[person]
             graph.addArc(from: mentorNode[person], to: sink, capacity: 1, cost: 0)
             if capacity > 1 { graph.addArc(from: mentorNode[person], to: sink, capacity: capacity - 1, cost: 1) }
-        }
-        for person in byIdentity where mentorNode[person] >= 0 {
             for skill in 0..<roster.skillCount {
-                guard let rating = roster.rating(person, skill) else { continue }
-                for key in [ChainKey(group: problem.group[person], team: -1, skill: skill),
-                            ChainKey(group: problem.group[person], team: useTeams ? team[person] : -2, skill: skill)] {
-                    guard let nodes = tier[key], rating >= lowest[key]! else { continue }
-                    graph.addArc(from: nodes[rating], to: mentorNode[person], capacity: 1, cost: 0)
-                }
+                let chain = Chain(group: problem.group[person], skill: skill)
+                guard let rating = roster.rating(person, skill), let nodes = tier[chain], rating >= lowest[chain]! else { continue }
+                let arc = graph.addArc(from: nodes[rating], to: mentorNode[person], capacity: capacity, cost: 0)
+                tierArcs[chain, default: []].append((arc, person))
             }
         }
         graph.solve(source: source, sink: sink)
         phases = graph.phases
 
-        // Decompose the flow: walk each met need along arcs that still carry flow to a mentor.
-        var remaining: [Int: [Int]] = [:] // node → arcs with flow left, as a stack in preference order
-        func take(_ node: Int) -> Int? {
-            if remaining[node] == nil {
-                remaining[node] = graph.arcsWithFlow(from: node).flatMap { Array(repeating: $0.arc, count: $0.flow) }.reversed()
+        // Read the plan off the flow, one chain (group, skill) at a time.
+        let eligible = problem.hasEligibleMentor()
+        var unmet = [UnmetReason?](repeating: nil, count: needs.count)
+        var metByChain: [Chain: [Int]] = [:]
+        for index in needOrder {
+            if graph.flow(needArc[index]) > 0 {
+                metByChain[Chain(group: problem.group[needs[index].mentee], skill: needs[index].skill), default: []].append(index)
+            } else {
+                unmet[index] = eligible[index] ? .capacity : .noEligibleMentor
             }
-            return remaining[node]!.popLast()
         }
         var pairings: [Pairing] = []
-        var unmet = [UnmetReason?](repeating: nil, count: needs.count)
-        let eligible = problem.hasEligibleMentor()
-        for index in needOrder {
-            guard graph.flow(needArc[index]) > 0 else {
-                unmet[index] = eligible[index] ? .capacity : .noEligibleMentor
-                continue
+        pairings.reserveCapacity(needs.count - unmet.lazy.filter { $0 != nil }.count)
+        for (chain, met) in metByChain {
+            let units = (tierArcs[chain] ?? []).compactMap { entry -> (mentor: Int, count: Int)? in
+                let count = graph.flow(entry.arc)
+                return count > 0 ? (entry.mentor, count) : nil
             }
-            var node = needNode[index]
-            while mentorOf[node] == nil {
-                guard let arc = take(node) else { preconditionFailure("flow decomposition lost a unit at node \(node)") }
-                node = graph.target(arc)
-            }
-            pairings.append(Pairing(mentor: mentorOf[node]!, need: index))
+            pairings += MentoringPlan.assign(met, to: units, needs: needs, roster: roster, rank: rank)
         }
+        pairings.sort { (rank[needs[$0.need].mentee], needs[$0.need].skill) < (rank[needs[$1.need].mentee], needs[$1.need].skill) }
         self.pairings = pairings
         self.unmet = unmet
+    }
+
+    /// Hands the met needs of one chain to the mentor pairings the flow sends through it.
+    /// `units` gives each mentor's number of pairings in this chain, in identity order.
+    static func assign(_ met: [Int], to units: [(mentor: Int, count: Int)], needs: [MentoringNeed], roster: Roster,
+                       rank: [Int]) -> [Pairing] {
+        guard let skill = met.first.map({ needs[$0].skill }) else { return [] }
+        // Highest minimum first: a mentor good enough for a need is good enough for every later one.
+        let order = met.sorted { (needs[$1].mentorMinimum, rank[needs[$0].mentee]) < (needs[$0].mentorMinimum, rank[needs[$1].mentee]) }
+        var remaining = units.map(\.count)
+        let rating = units.map { roster.rating($0.mentor, skill)! }
+        // Mentors by rating (ascending), and by team then rating, as index lists into `units`.
+        var byRating: [Int: [Int]] = [:]
+        var byTeamRating: [String: [Int: [Int]]] = [:]
+        for (u, unit) in units.enumerated() {
+            byRating[rating[u], default: []].append(u)
+            if let team = roster.people[unit.mentor].team { byTeamRating[team, default: [:]][rating[u], default: []].append(u) }
+        }
+        let top = rating.max() ?? 0
+        var cursor: [Int: Int] = [:]          // first possibly free entry per rating list
+        var teamCursor: [String: [Int: Int]] = [:]
+        func take(from list: [Int]?, cursor position: inout Int) -> Int? {
+            guard let list else { return nil }
+            while position < list.count {
+                if remaining[list[position]] > 0 { return list[position] }
+                position += 1
+            }
+            return nil
+        }
+        var pairings: [Pairing] = []
+        for index in order {
+            let need = needs[index]
+            var chosen: Int?
+            if let team = roster.people[need.mentee].team, let lists = byTeamRating[team] {
+                for level in stride(from: need.mentorMinimum, through: top, by: 1) where chosen == nil {
+                    var position = teamCursor[team]?[level] ?? 0
+                    chosen = take(from: lists[level], cursor: &position)
+                    teamCursor[team, default: [:]][level] = position
+                }
+            }
+            for level in stride(from: need.mentorMinimum, through: top, by: 1) where chosen == nil {
+                var position = cursor[level] ?? 0
+                chosen = take(from: byRating[level], cursor: &position)
+                cursor[level] = position
+            }
+            guard let unit = chosen else { preconditionFailure("the flow sent more needs through a tier than it has mentors") }
+            remaining[unit] -= 1
+            pairings.append(Pairing(mentor: units[unit].mentor, need: index))
+        }
+        return pairings
     }
 }

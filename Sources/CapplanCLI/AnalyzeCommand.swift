@@ -54,17 +54,55 @@ struct AnalyzeCommand: ParsableCommand {
         let analysis = TeamAnalysis(framework: load.framework, roster: load.roster, options: options)
         let reports = ReportSet(analysis: analysis, anonymise: anonymise)
         var files: [ReportOutput.File] = []
+        if formats.contains("xlsx") {
+            let workbook = WorkbookReport(reports: reports, about: about(load, options: options), created: creationTime)
+            files.append(ReportOutput.File(name: "capability.xlsx") { url in
+                try workbook.write(to: url.path, temporaryFolder: url.deletingLastPathComponent().path)
+            })
+        }
         if formats.contains("csv") {
             files += reports.tables.map { table in ReportOutput.File.bytes(table.fileName) { table.csv() } }
         }
+        let warnings: [String]
         do {
-            try ReportOutput.write(files, to: URL(fileURLWithPath: out))
+            warnings = try ReportOutput.write(files, to: URL(fileURLWithPath: out))
         } catch {
             throw CommandFailure(.cannotCreate, error.description)
         }
+        for warning in warnings { console.err("warning: \(warning)") }
         if !quiet {
             TerminalSummary(reports: reports, style: Style(console)).print(to: console)
             console.out("Reports written to \(out)/: \(files.map(\.name).joined(separator: ", "))")
         }
+    }
+
+    /// The workbook's creation time: SOURCE_DATE_EPOCH when set, else a fixed date (2026-01-01),
+    /// so the same input always gives the same bytes.
+    var creationTime: Int {
+        if let text = Console.current.environment["SOURCE_DATE_EPOCH"], let seconds = Int(text), seconds >= 0 { return seconds }
+        return 1_767_225_600
+    }
+
+    /// What the About sheet records.
+    func about(_ load: RosterLoad, options: AnalysisOptions) -> [(String, String)] {
+        let framework = load.framework
+        var lines: [(String, String)] = [
+            ("capplan version", capplanVersion),
+            ("input file", roster),
+            ("input SHA-256", load.sha256),
+            ("people", String(load.roster.people.count)),
+            ("framework", frameworkOption.framework.map { BuiltInFramework.text(named: $0) == nil ? "\($0) (file)" : "\($0) (built-in)" } ?? "\(BuiltInFramework.defaultName) (built-in)"),
+            ("framework title", framework.title ?? framework.name),
+        ]
+        if let source = framework.source { lines.append(("framework source", source)) }
+        lines += analysisOptions.described(options, framework: framework).map { ("option: \($0.0)", $0.1) }
+        lines += [
+            ("option: anonymise", anonymise ? "yes" : "no"),
+            ("option: strict", strict ? "yes" : "no"),
+            ("warnings", String(load.diagnostics.warnings.count)),
+            ("created", ISO8601DateFormatter().string(from: Date(timeIntervalSince1970: TimeInterval(creationTime)))),
+            ("definitions", "Gaps, coverage, key people, readiness and mentoring are defined in capplan's README (What the reports compute)."),
+        ]
+        return lines
     }
 }

@@ -1,5 +1,7 @@
 import ArgumentParser
 import CapplanCore
+import Crypto
+import Foundation
 
 /// `capplan validate ROSTER`: read a roster and print its diagnostics, nothing else.
 struct ValidateCommand: ParsableCommand {
@@ -36,6 +38,8 @@ struct RosterLoad {
     var framework: Framework
     var roster: Roster
     var diagnostics: Diagnostics
+    /// SHA-256 of the roster file, hex.
+    var sha256: String
 
     init(roster path: String, framework name: String?, defaults: RosterDefaults, keepColumns: [String] = [], strict: Bool,
          quiet: Bool = false) throws(CommandFailure) {
@@ -71,6 +75,7 @@ struct RosterLoad {
             self.framework = framework
             self.roster = roster
             self.diagnostics = diagnostics
+            self.sha256 = SHA256.hash(data: bytes).map { String(format: "%02x", $0) }.joined()
         } catch let error as InvalidInputError {
             diagnostics.append(contentsOf: error.diagnostics)
             if strict { diagnostics = diagnostics.promotingWarnings() }

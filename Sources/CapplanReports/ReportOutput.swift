@@ -1,4 +1,5 @@
 import Foundation
+import XLSXWriter
 
 /// Why reports could not be written (exit 73).
 public struct OutputError: Error, Sendable, CustomStringConvertible {
@@ -10,25 +11,31 @@ public struct OutputError: Error, Sendable, CustomStringConvertible {
 /// moved into place only when every file was written. On any failure the earlier reports are
 /// untouched and the temporary folder is gone.
 public enum ReportOutput {
-    /// A file to write: its name in the output folder, and how to write it at a given path.
+    /// A file to write: its name in the output folder, and how to write it at a given path
+    /// (returning any warnings, such as text cut to a spreadsheet's limits).
     public struct File: Sendable {
         public var name: String
-        public var write: @Sendable (URL) throws -> Void
-        public init(name: String, write: @escaping @Sendable (URL) throws -> Void) {
+        public var write: @Sendable (URL) throws -> [String]
+        public init(name: String, write: @escaping @Sendable (URL) throws -> [String]) {
             self.name = name
             self.write = write
         }
         /// A file whose whole content is `bytes`.
         public static func bytes(_ name: String, _ bytes: @escaping @Sendable () -> [UInt8]) -> File {
-            File(name: name) { url in try Data(bytes()).write(to: url) }
+            File(name: name) { url in
+                try Data(bytes()).write(to: url)
+                return []
+            }
         }
     }
 
     /// The temporary folders being written now, removed by `removeTemporaryFolders()` on a signal.
     nonisolated(unsafe) public static var inProgress: [String] = []
 
-    /// Writes `files` into the folder `out` (created if missing), all or nothing.
-    public static func write(_ files: [File], to out: URL) throws(OutputError) {
+    /// Writes `files` into the folder `out` (created if missing), all or nothing; returns the files' warnings.
+    @discardableResult
+    public static func write(_ files: [File], to out: URL) throws(OutputError) -> [String] {
+        var warnings: [String] = []
         let manager = FileManager.default
         let outPath = out.standardizedFileURL.path
         var isDirectory: ObjCBool = false
@@ -55,7 +62,7 @@ public enum ReportOutput {
         }
         for file in files {
             do {
-                try file.write(temporary.appendingPathComponent(file.name))
+                warnings += try file.write(temporary.appendingPathComponent(file.name))
             } catch {
                 throw OutputError("\(outPath)/\(file.name): error: cannot write the report: \(reason(error)); earlier reports were left untouched")
             }
@@ -72,6 +79,7 @@ public enum ReportOutput {
                     }
                 }
             }
+            return warnings
         } catch let error as OutputError {
             throw error
         } catch {
@@ -85,6 +93,7 @@ public enum ReportOutput {
     }
 
     private static func reason(_ error: Error) -> String {
+        if let error = error as? XLSXError { return error.description }
         let nsError = error as NSError
         if let underlying = nsError.userInfo[NSUnderlyingErrorKey] as? NSError, underlying.domain == NSPOSIXErrorDomain {
             return String(cString: strerror(Int32(underlying.code)))

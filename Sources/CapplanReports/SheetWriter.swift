@@ -1,0 +1,128 @@
+import CapplanCore
+import XLSXWriter
+
+/// Writes report tables into sheets: a title row, a frozen header with filters, fitting column
+/// widths, numbers as numbers and roster text always as strings, continued on further sheets
+/// past Excel's row limit.
+struct SheetWriter {
+    let workbook: Workbook
+    let style: WorkbookStyle
+    /// What had to give way to Excel's limits.
+    var warnings: [String] = []
+    /// How many rows are looked at to size columns.
+    static let widthSample = 2_000
+
+    init(workbook: Workbook, style: WorkbookStyle) {
+        self.workbook = workbook
+        self.style = style
+    }
+
+    /// The default format of a cell by its kind.
+    func format(for cell: Cell) -> Format {
+        switch cell {
+        case .number: style.number
+        case .fraction: style.fraction
+        case .text, .empty: style.text
+        }
+    }
+
+    /// Writes `table` on one sheet, or on `Name (2)`, `Name (3)`, … when it has more rows than fit.
+    /// `cellFormat` may override a data cell's format (row index within the table, column, cell).
+    mutating func table(_ table: ReportTable, frozenColumns: Int = 0, statusColumn: Int? = nil, emphasiseFirstColumn: Bool = false,
+                        wrapColumns: Set<Int> = [], filter: Bool = true, legend: [(String, Format)] = [],
+                        cellFormat: ((Int, Int, Cell) -> Format?)? = nil) throws(XLSXError) {
+        let perSheet = WorkbookReport.rowsPerSheet
+        let parts = max(1, (table.rowCount + perSheet - 1) / perSheet)
+        let widths = columnWidths(table, wrapColumns: wrapColumns)
+        for part in 0..<parts {
+            let name = part == 0 ? table.sheetName : "\(table.sheetName) (\(part + 1))"
+            let sheet = try workbook.addWorksheet(name)
+            for (column, width) in widths.enumerated() {
+                try sheet.setColumns(column, column, width: width, format: wrapColumns.contains(column) ? style.wrapped : nil)
+            }
+            let first = part * perSheet
+            let last = min(table.rowCount, first + perSheet)
+            // Row 0: title (and a legend).
+            try sheet.write(part == 0 ? table.title : "\(table.title) (continued, rows \(first + 1)–\(last))", row: 0, column: 0, format: style.title)
+            for (i, entry) in legend.enumerated() {
+                try sheet.write(entry.0, row: 0, column: frozenColumns + 4 + i, format: entry.1)
+            }
+            // Constant-memory mode writes rows in order: a row's height is set as it begins.
+            try sheet.setRow(WorkbookReport.headerRow, height: 30)
+            for (column, name) in table.columns.enumerated() {
+                try sheet.write(name, row: WorkbookReport.headerRow, column: column, format: style.header)
+            }
+            for index in first..<last {
+                let row = WorkbookReport.firstDataRow + index - first
+                for (column, cell) in table.row(index).enumerated() {
+                    var format = cellFormat?(index, column, cell) ?? self.format(for: cell)
+                    if column == statusColumn, case .text(let status) = cell { format = statusFormat(status) ?? format }
+                    if emphasiseFirstColumn && column == 0 { format = style.keyPerson }
+                    if wrapColumns.contains(column) && cellFormat == nil { format = style.wrapped }
+                    try write(cell, to: sheet, row: row, column: column, format: format, table: table)
+                }
+            }
+            try sheet.freezePanes(row: WorkbookReport.firstDataRow, column: frozenColumns)
+            if filter {
+                try sheet.autofilter(firstRow: WorkbookReport.headerRow, firstColumn: 0,
+                                     lastRow: WorkbookReport.headerRow + max(last - first, 0), lastColumn: table.columns.count - 1)
+            }
+            try sheet.setLandscapeFitToWidth()
+        }
+    }
+
+    /// Writes one cell: text as a string (never a formula), numbers as numbers, an empty cell as a formatted blank.
+    mutating func write(_ cell: Cell, to sheet: Worksheet, row: Int, column: Int, format: Format, table: ReportTable? = nil) throws(XLSXError) {
+        switch cell {
+        case .text(let text):
+            if try sheet.write(text, row: row, column: column, format: format) {
+                warnings.append("sheet \"\(sheet.name)\" row \(row + 1) column \(column + 1): text cut to Excel's limit of \(Workbook.maxStringLength) characters")
+            }
+        case .number(let number): try sheet.write(Double(number), row: row, column: column, format: format)
+        // The same rounding as the CSV, so the two agree exactly.
+        case .fraction(let value): try sheet.write(Double(Cell.decimal(value)) ?? value, row: row, column: column, format: format)
+        case .empty: try sheet.writeBlank(row: row, column: column, format: format)
+        }
+    }
+
+    /// Writes a grid row by row (as constant-memory mode requires).
+    mutating func flush(_ grid: Grid, to sheet: Worksheet) throws(XLSXError) {
+        for row in Set(grid.cells.keys).union(grid.rowHeights.keys).sorted() {
+            if let height = grid.rowHeights[row] { try sheet.setRow(row, height: height) }
+            for (column, entry) in (grid.cells[row] ?? [:]).sorted(by: { $0.key < $1.key }) {
+                try write(entry.0, to: sheet, row: row, column: column, format: entry.1)
+            }
+        }
+    }
+
+    private func statusFormat(_ status: String) -> Format? {
+        switch status {
+        case CoverageStatus.singlePoint.rawValue: style.singlePoint
+        case CoverageStatus.noCover.rawValue: style.noCover
+        case CoverageStatus.thin.rawValue: style.thin
+        case CoverageStatus.ok.rawValue, GapStatus.meets.rawValue: style.ok
+        case GapStatus.below.rawValue: style.below
+        case GapStatus.notAssessed.rawValue: style.notAssessed
+        default: nil
+        }
+    }
+
+    /// Widths that fit the header and the first rows' values, within 8–60 characters (wrapped columns 70).
+    private func columnWidths(_ table: ReportTable, wrapColumns: Set<Int>) -> [Double] {
+        var widths = table.columns.map { Double(max(8, min(30, $0.count + 2))) }
+        for index in 0..<min(table.rowCount, Self.widthSample) {
+            for (column, cell) in table.row(index).enumerated() {
+                let length: Int
+                switch cell {
+                case .text(let text): length = text.split(separator: "\n").map(\.count).max() ?? 0
+                case .number(let n): length = String(n).count
+                case .fraction: length = 5
+                case .empty: length = 0
+                }
+                widths[column] = max(widths[column], Double(min(60, length + 2)))
+            }
+        }
+        for column in wrapColumns where column < widths.count { widths[column] = 70 }
+        return widths
+    }
+}

@@ -1,0 +1,258 @@
+import CapplanCore
+import XLSXWriter
+
+/// `capability.xlsx`: every report table as a sheet (equal to its CSV), with a dashboard and
+/// charts on the Summary sheet, a heatmap on the skills matrix, the framework and an About sheet.
+///
+/// Every sheet is written row by row, top to bottom, so the workbook can use libxlsxwriter's
+/// constant-memory mode (memory flat whatever the roster's size).
+public struct WorkbookReport: Sendable {
+    public let reports: ReportSet
+    /// (label, value) lines for the About sheet: input, its SHA-256, options, versions.
+    public let about: [(String, String)]
+    /// Creation time written into the document, seconds since 1970.
+    public let created: Int
+
+    /// Table rows start here: row 0 is the title, row 1 the header.
+    static let headerRow = 1
+    static let firstDataRow = 2
+    /// Data rows that fit on one sheet under the title and header.
+    static let rowsPerSheet = Workbook.maxRows - firstDataRow
+
+    public init(reports: ReportSet, about: [(String, String)], created: Int) {
+        self.reports = reports
+        self.about = about
+        self.created = created
+    }
+
+    /// Writes the workbook to `path`; returns warnings (text cut to Excel's cell limit).
+    public func write(to path: String, temporaryFolder: String? = nil) throws(XLSXError) -> [String] {
+        let workbook = try Workbook(path: path, options: .init(constantMemory: true, temporaryFolder: temporaryFolder))
+        var writer = SheetWriter(workbook: workbook, style: try WorkbookStyle(workbook))
+        let analysis = reports.analysis
+        try workbook.setProperties(.init(
+            title: "Team capability: \(analysis.roster.file)",
+            subject: "Capability against \(analysis.framework.title ?? analysis.framework.name)",
+            author: "capplan", comments: "Written by capplan from \(analysis.roster.file)", created: created))
+
+        let summary = try workbook.addWorksheet("Summary")
+        try writeSummary(summary, &writer)
+        try summary.activate()
+        try writeSkillsMatrix(&writer)
+        for table in [reports.gaps, reports.gapsByLevel] { try writer.table(table, statusColumn: table.columns.firstIndex(of: "status")) }
+        try writer.table(reports.coverage, statusColumn: reports.coverage.columns.firstIndex(of: "status"))
+        try writer.table(reports.keyPeople, emphasiseFirstColumn: true)
+        for table in [reports.mentoring, reports.unmatchedNeeds, reports.readiness, reports.gradeMix] { try writer.table(table) }
+        try writeFramework(&writer)
+        try writeAbout(&writer)
+        try workbook.close()
+        return writer.warnings
+    }
+
+    // MARK: Summary
+
+    private func writeSummary(_ sheet: Worksheet, _ writer: inout SheetWriter) throws(XLSXError) {
+        let style = writer.style
+        let analysis = reports.analysis
+        let framework = analysis.framework
+        let summary = reports.summary
+        var grid = Grid()
+        grid.set(0, 0, .text("Team capability — \(analysis.roster.file)"), style.title)
+
+        // The metrics table, equal to summary.csv.
+        let metrics = reports.summaryTable
+        for (c, name) in metrics.columns.enumerated() { grid.set(Self.headerRow, c, .text(name), style.header) }
+        for r in 0..<metrics.rowCount {
+            for (c, cell) in metrics.row(r).enumerated() { grid.set(Self.firstDataRow + r, c, cell, writer.format(for: cell)) }
+        }
+
+        // Key figures.
+        let counts = summary.statusCounts
+        let cards: [(String, Int, Bool)] = [
+            ("People", summary.headcount, false),
+            ("Team skills", summary.teamSkills, false),
+            ("Single points of knowledge", counts[.singlePoint] ?? 0, (counts[.singlePoint] ?? 0) > 0),
+            ("Skills with no holder", counts[.noCover] ?? 0, (counts[.noCover] ?? 0) > 0),
+            ("Levels of gap", summary.totalGapLevels, false),
+            ("Mentoring pairs", summary.pairs, false),
+        ]
+        let cardColumn = 3
+        grid.set(0, cardColumn, .text("Key figures"), style.sectionTitle)
+        for (i, card) in cards.enumerated() {
+            grid.set(Self.headerRow, cardColumn + i, .text(card.0), style.cardLabel)
+            grid.set(Self.firstDataRow, cardColumn + i, .number(card.1), card.2 ? style.cardAlarm : style.cardValue)
+        }
+
+        // Gaps by required level (for its chart).
+        let scale = framework.scale
+        var byLevel = [(required: Int, below: Int, notAssessed: Int, gap: Int)](repeating: (0, 0, 0, 0), count: scale.levels.count)
+        for row in analysis.levelGaps {
+            byLevel[row.requiredLevel].required += row.peopleRequired
+            byLevel[row.requiredLevel].below += row.below
+            byLevel[row.requiredLevel].notAssessed += row.notAssessed
+            byLevel[row.requiredLevel].gap += row.totalGapLevels
+        }
+        let usedLevels = byLevel.indices.filter { byLevel[$0].required > 0 }
+        let gapsTop = 4
+        grid.set(gapsTop, cardColumn, .text("Gaps by required level"), style.sectionTitle)
+        for (c, name) in ["required level", "people required", "below", "not assessed", "levels of gap"].enumerated() {
+            grid.set(gapsTop + 1, cardColumn + c, .text(name), style.header)
+        }
+        for (i, level) in usedLevels.enumerated() {
+            let row = gapsTop + 2 + i
+            let values = byLevel[level]
+            grid.set(row, cardColumn, .text(scale.name(level)), style.text)
+            for (c, value) in [values.required, values.below, values.notAssessed, values.gap].enumerated() {
+                grid.set(row, cardColumn + 1 + c, .number(value), style.number)
+            }
+        }
+
+        // Grade mix: grades down, levels across.
+        let mixTop = gapsTop + 3 + max(usedLevels.count, 1)
+        var levelNames: [String] = []
+        for role in framework.roles { for level in role.levels where !levelNames.contains(level.name) { levelNames.append(level.name) } }
+        var grades: [String] = []
+        var headcount: [String: [String: Int]] = [:]
+        for row in analysis.gradeMix {
+            let grade = row.grade.isEmpty ? "(no grade)" : row.grade
+            if !grades.contains(grade) { grades.append(grade) }
+            headcount[grade, default: [:]][framework.roles[row.role].levels[row.level].name, default: 0] += row.headcount
+        }
+        grades.sort { gradeOrder($0) < gradeOrder($1) }
+        let mixLevels = levelNames.filter { name in grades.contains { headcount[$0]?[name] != nil } }
+        grid.set(mixTop, cardColumn, .text("Grade mix (headcount)"), style.sectionTitle)
+        grid.set(mixTop + 1, cardColumn, .text("grade"), style.header)
+        for (c, name) in mixLevels.enumerated() { grid.set(mixTop + 1, cardColumn + 1 + c, .text(name), style.header) }
+        for (i, grade) in grades.enumerated() {
+            grid.set(mixTop + 2 + i, cardColumn, .text(grade), style.text)
+            for (c, name) in mixLevels.enumerated() {
+                grid.set(mixTop + 2 + i, cardColumn + 1 + c, .number(headcount[grade]?[name] ?? 0), style.number)
+            }
+        }
+
+        try sheet.setColumns(0, 0, width: 34)
+        try sheet.setColumns(1, 1, width: 10)
+        try sheet.setColumns(2, 2, width: 3)
+        try sheet.setColumns(cardColumn, cardColumn + max(cards.count, 5) - 1, width: 15)
+        grid.rowHeights[Self.headerRow] = 30
+        try sheet.hideGridlines()
+        try sheet.setTabColor(WorkbookStyle.navy)
+        try writer.flush(grid, to: sheet)
+        try sheet.freezePanes(row: Self.firstDataRow, column: 0)
+
+        // Charts, to the right of the tables.
+        let chartColumn = cardColumn + cards.count + 1
+        let coverageRows = analysis.coverage.count
+        if coverageRows > 0 {
+            let chart = try writer.workbook.addChart(.barStacked)
+            let categories = Chart.Range(sheet: "Coverage", firstRow: Self.firstDataRow, firstColumn: 0,
+                                         lastRow: Self.firstDataRow + coverageRows - 1, lastColumn: 0)
+            for level in scale.levels.indices {
+                let column = 2 + level // skill, rated, then one column per scale level
+                try chart.addSeries(name: scale.name(level), categories: categories,
+                                    values: Chart.Range(sheet: "Coverage", firstRow: Self.firstDataRow, firstColumn: column,
+                                                        lastRow: Self.firstDataRow + coverageRows - 1, lastColumn: column),
+                                    color: WorkbookStyle.levelColors[min(level, WorkbookStyle.levelColors.count - 1)])
+            }
+            try chart.setTitles("Skill coverage by level", y: "people")
+            try chart.legendAtBottom()
+            try chart.reverseCategories()
+            try chart.setGap(50)
+            try sheet.insert(chart, row: 0, column: chartColumn, xScale: 1.5, yScale: max(1.5, Double(coverageRows) / 10))
+        }
+        if !usedLevels.isEmpty {
+            let chart = try writer.workbook.addChart(.column)
+            let rows = (first: gapsTop + 2, last: gapsTop + 1 + usedLevels.count)
+            let categories = Chart.Range(sheet: "Summary", firstRow: rows.first, firstColumn: cardColumn, lastRow: rows.last, lastColumn: cardColumn)
+            for (offset, name, color) in [(2, "below", WorkbookStyle.belowFont), (3, "not assessed", 0xBF9000), (4, "levels of gap", WorkbookStyle.navy)] {
+                try chart.addSeries(name: name, categories: categories,
+                                    values: Chart.Range(sheet: "Summary", firstRow: rows.first, firstColumn: cardColumn + offset,
+                                                        lastRow: rows.last, lastColumn: cardColumn + offset), color: UInt32(color))
+            }
+            try chart.setTitles("Gaps by required level", x: "required level", y: "people / levels")
+            try chart.legendAtBottom()
+            try sheet.insert(chart, row: mixTop + 3 + grades.count, column: cardColumn, xScale: 1.3, yScale: 1.1)
+        }
+        if !grades.isEmpty && !mixLevels.isEmpty {
+            let chart = try writer.workbook.addChart(.columnStacked)
+            let rows = (first: mixTop + 2, last: mixTop + 1 + grades.count)
+            let categories = Chart.Range(sheet: "Summary", firstRow: rows.first, firstColumn: cardColumn, lastRow: rows.last, lastColumn: cardColumn)
+            for (c, name) in mixLevels.enumerated() {
+                try chart.addSeries(name: name, categories: categories,
+                                    values: Chart.Range(sheet: "Summary", firstRow: rows.first, firstColumn: cardColumn + 1 + c,
+                                                        lastRow: rows.last, lastColumn: cardColumn + 1 + c),
+                                    color: WorkbookStyle.levelColors[min(c + 1, WorkbookStyle.levelColors.count - 1)])
+            }
+            try chart.setTitles("Grade mix", x: "grade", y: "people")
+            try chart.legendAtBottom()
+            try sheet.insert(chart, row: mixTop + 3 + grades.count, column: cardColumn + 5, xScale: 1.1, yScale: 1.1)
+        }
+    }
+
+    private func gradeOrder(_ name: String) -> (Int, String) {
+        let framework = reports.analysis.framework
+        if name == "(no grade)" { return (Int.max, name) }
+        if let index = framework.gradeIndex(name), framework.grades[index].name == name { return (index, name) }
+        return (framework.grades.count, name)
+    }
+
+    // MARK: Skills matrix
+
+    private func writeSkillsMatrix(_ writer: inout SheetWriter) throws(XLSXError) {
+        let style = writer.style
+        let analysis = reports.analysis
+        let framework = analysis.framework
+        let table = reports.skillsMatrix
+        let skills = reports.teamSkills
+        let fixed = 5 // person, role, level, grade, team
+        try writer.table(table, frozenColumns: 1, legend: [
+            ("meets the required level", style.meets), ("below it", style.below),
+            ("required, not assessed", style.notAssessed), ("not required", style.notRequired),
+        ]) { row, column, cell in
+            guard column >= fixed else { return nil }
+            let person = analysis.roster.people[row]
+            let required = framework.roles[person.role].levels[person.level].required(skills[column - fixed])
+            let rating = analysis.roster.rating(row, skills[column - fixed])
+            guard let required else { return style.notRequired }
+            guard let rating else { return style.notAssessed }
+            return rating >= required ? style.meets : style.below
+        }
+    }
+
+    // MARK: Framework and About
+
+    private func writeFramework(_ writer: inout SheetWriter) throws(XLSXError) {
+        let analysis = reports.analysis
+        let framework = analysis.framework
+        let roles = Set(analysis.roster.people.map(\.role)).sorted()
+        var rows: [[Cell]] = []
+        for role in roles {
+            for level in framework.roles[role].levels {
+                for requirement in level.requirements {
+                    rows.append([.text(framework.roles[role].name), .text(level.name), .text(requirement.statedName),
+                                 .text(framework.scale.name(requirement.level)), requirement.text.map(Cell.text) ?? .empty,
+                                 framework.skills[requirement.skill].description.map(Cell.text) ?? .empty])
+                }
+            }
+        }
+        let table = ReportTable(fileName: "", sheetName: "Framework",
+                                title: "Framework: \(framework.title ?? framework.name) — the requirements of the roles in this team",
+                                columns: ["role", "level", "skill", "required", "what this level can do", "skill description"],
+                                rowCount: rows.count) { [rows] in rows[$0] }
+        try writer.table(table, wrapColumns: [4, 5])
+    }
+
+    private func writeAbout(_ writer: inout SheetWriter) throws(XLSXError) {
+        let rows: [[Cell]] = about.map { [.text($0.0), .text($0.1)] }
+        let table = ReportTable(fileName: "", sheetName: "About", title: "About these reports", columns: ["item", "value"],
+                                rowCount: rows.count) { [rows] in rows[$0] }
+        try writer.table(table, wrapColumns: [1], filter: false)
+    }
+}
+
+/// A sparse block of cells, for sheets laid out freely but written row by row.
+struct Grid {
+    var cells: [Int: [Int: (Cell, Format)]] = [:]
+    var rowHeights: [Int: Double] = [:]
+    mutating func set(_ row: Int, _ column: Int, _ cell: Cell, _ format: Format) { cells[row, default: [:]][column] = (cell, format) }
+}

@@ -67,7 +67,7 @@ struct SheetWriter {
                 try sheet.autofilter(firstRow: WorkbookReport.headerRow, firstColumn: 0,
                                      lastRow: WorkbookReport.headerRow + max(last - first, 0), lastColumn: table.columns.count - 1)
             }
-            try sheet.setLandscapeFitToWidth()
+            try sheet.setLandscape(fitWide: 1, tall: 0)
         }
     }
 

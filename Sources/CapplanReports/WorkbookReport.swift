@@ -77,7 +77,6 @@ public struct WorkbookReport: Sendable {
             ("Mentoring pairs", summary.pairs, false),
         ]
         let cardColumn = 3
-        grid.set(0, cardColumn, .text("Key figures"), style.sectionTitle)
         for (i, card) in cards.enumerated() {
             grid.set(Self.headerRow, cardColumn + i, .text(card.0), style.cardLabel)
             grid.set(Self.firstDataRow, cardColumn + i, .number(card.1), card.2 ? style.cardAlarm : style.cardValue)
@@ -135,13 +134,15 @@ public struct WorkbookReport: Sendable {
         try sheet.setColumns(2, 2, width: 3)
         try sheet.setColumns(cardColumn, cardColumn + max(cards.count, 5) - 1, width: 15)
         grid.rowHeights[Self.headerRow] = 30
+        grid.rowHeights[Self.firstDataRow] = 32
         try sheet.hideGridlines()
+        try sheet.setLandscape(fitWide: 1, tall: 1)
         try sheet.setTabColor(WorkbookStyle.navy)
         try writer.flush(grid, to: sheet)
         try sheet.freezePanes(row: Self.firstDataRow, column: 0)
 
         // Charts, to the right of the tables.
-        let chartColumn = cardColumn + cards.count + 1
+        let chartColumn = cardColumn + cards.count + 1 // clear of the cards, the small tables and the two charts below them
         let coverageRows = analysis.coverage.count
         if coverageRows > 0 {
             let chart = try writer.workbook.addChart(.barStacked)
@@ -156,7 +157,6 @@ public struct WorkbookReport: Sendable {
             }
             try chart.setTitles("Skill coverage by level", y: "people")
             try chart.legendAtBottom()
-            try chart.reverseCategories()
             try chart.setGap(50)
             try sheet.insert(chart, row: 0, column: chartColumn, xScale: 1.5, yScale: max(1.5, Double(coverageRows) / 10))
         }
@@ -185,7 +185,7 @@ public struct WorkbookReport: Sendable {
             }
             try chart.setTitles("Grade mix", x: "grade", y: "people")
             try chart.legendAtBottom()
-            try sheet.insert(chart, row: mixTop + 3 + grades.count, column: cardColumn + 5, xScale: 1.1, yScale: 1.1)
+            try sheet.insert(chart, row: mixTop + 3 + grades.count + 17, column: cardColumn, xScale: 1.3, yScale: 1.1)
         }
     }
 

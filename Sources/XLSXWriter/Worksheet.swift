@@ -126,11 +126,11 @@ public final class Worksheet {
         worksheet_set_tab_color(try sheet(), lxw_color_t(color))
     }
 
-    /// Prints landscape, fitted to the page width.
-    public func setLandscapeFitToWidth() throws(XLSXError) {
+    /// Prints landscape, `wide` pages across and `tall` pages down (0: as many as needed).
+    public func setLandscape(fitWide wide: Int, tall: Int) throws(XLSXError) {
         let sheet = try sheet()
         worksheet_set_landscape(sheet)
-        worksheet_fit_to_pages(sheet, 1, 0)
+        worksheet_fit_to_pages(sheet, UInt16(wide), UInt16(tall))
     }
 
     /// Makes this the sheet shown when the workbook opens.

@@ -28,6 +28,9 @@ public struct MentoringProblem: Sendable {
     public let needs: [MentoringNeed]
     /// Each person's pairing capacity as a mentor: 0 for people who do not mentor.
     public let mentorCapacity: [Int]
+    /// Each person's willingness to mentor (the `mentor` column). Eligibility asks for willingness,
+    /// not capacity (SPEC §3): a willing mentor with no capacity left is why a need goes unmet for `capacity`.
+    public let willing: [Bool]
     /// Each person's group under `--within` (all 0 without it).
     public let group: [Int]
 
@@ -53,6 +56,7 @@ public struct MentoringProblem: Sendable {
         }
         self.needs = needs
         mentorCapacity = roster.people.map { $0.mentors ? ($0.mentorCapacity ?? options.mentorCapacity) : 0 }
+        willing = roster.people.map(\.mentors)
         var groups: [String: Int] = [:]
         group = roster.people.map { person in
             guard let column = options.within else { return 0 }
@@ -74,9 +78,9 @@ public struct MentoringProblem: Sendable {
         }
     }
 
-    /// True when `mentor` may mentor `need` (willing, with capacity, rated high enough, same group).
+    /// True when `mentor` may mentor `need` (willing, rated high enough, same group); capacity is a separate limit.
     public func isEligible(_ mentor: Int, for need: MentoringNeed) -> Bool {
-        mentor != need.mentee && mentorCapacity[mentor] > 0 && group[mentor] == group[need.mentee]
+        mentor != need.mentee && willing[mentor] && group[mentor] == group[need.mentee]
             && (analysis.roster.rating(mentor, need.skill) ?? -1) >= need.mentorMinimum
     }
 
@@ -85,7 +89,7 @@ public struct MentoringProblem: Sendable {
         // best[group][skill] = highest rating among willing mentors of that group in that skill.
         let roster = analysis.roster
         var best: [Int: [Int]] = [:]
-        for p in roster.people.indices where mentorCapacity[p] > 0 {
+        for p in roster.people.indices where willing[p] {
             var row = best[group[p]] ?? [Int](repeating: -1, count: roster.skillCount)
             for skill in 0..<roster.skillCount {
                 if let rating = roster.rating(p, skill), rating > row[skill] { row[skill] = rating }

@@ -146,8 +146,52 @@ public struct MentoringPlan: Sendable {
             pairings += MentoringPlan.assign(met, to: units, needs: needs, roster: roster, rank: rank)
         }
         pairings.sort { (rank[needs[$0.need].mentee], needs[$0.need].skill) < (rank[needs[$1.need].mentee], needs[$1.need].skill) }
-        self.pairings = pairings
+        self.pairings = MentoringPlan.preferTeamMates(pairings, problem: problem, byIdentity: byIdentity)
         self.unmet = unmet
+    }
+
+    /// Moves a pairing to a mentor of the mentee's own team when one is eligible and has capacity
+    /// to spare: the needs met, and so the total weight, stay the same. (The flow decides which
+    /// mentors' time is used; this lets a team-mate with time left take over from an outsider.)
+    static func preferTeamMates(_ pairings: [Pairing], problem: MentoringProblem, byIdentity: [Int]) -> [Pairing] {
+        let roster = problem.analysis.roster
+        let needs = problem.needs
+        var load = [Int](repeating: 0, count: roster.people.count)
+        for pairing in pairings { load[pairing.mentor] += 1 }
+        struct Key: Hashable { var group: Int; var team: String; var skill: Int; var rating: Int }
+        // Mentors with capacity, by (group, team, skill, exact rating), in identity order.
+        var lists: [Key: [Int]] = [:]
+        for person in byIdentity where problem.mentorCapacity[person] > 0 {
+            guard let team = roster.people[person].team else { continue }
+            for skill in 0..<roster.skillCount {
+                guard let rating = roster.rating(person, skill) else { continue }
+                lists[Key(group: problem.group[person], team: team, skill: skill, rating: rating), default: []].append(person)
+            }
+        }
+        guard !lists.isEmpty else { return pairings }
+        var cursor: [Key: Int] = [:]
+        let top = problem.analysis.framework.scale.levels.count - 1
+        var result = pairings
+        for (index, pairing) in pairings.enumerated() {
+            let need = needs[pairing.need]
+            guard let team = roster.people[need.mentee].team, roster.people[pairing.mentor].team != team else { continue }
+            // The closest rating first; within it, identity order, skipping mentors with no time left.
+            search: for rating in stride(from: need.mentorMinimum, through: top, by: 1) {
+                let key = Key(group: problem.group[need.mentee], team: team, skill: need.skill, rating: rating)
+                guard let list = lists[key] else { continue }
+                var position = cursor[key] ?? 0
+                while position < list.count && load[list[position]] >= problem.mentorCapacity[list[position]] { position += 1 }
+                cursor[key] = position
+                if position < list.count {
+                    let mentor = list[position]
+                    load[pairing.mentor] -= 1
+                    load[mentor] += 1
+                    result[index].mentor = mentor
+                    break search
+                }
+            }
+        }
+        return result
     }
 
     /// Hands the met needs of one chain to the mentor pairings the flow sends through it.

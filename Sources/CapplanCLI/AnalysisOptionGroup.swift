@@ -30,8 +30,9 @@ struct AnalysisOptionGroup: ParsableArguments {
         if let n = menteeLimit, n < 0 { throw ValidationError("--mentee-limit must be 0 or more") }
     }
 
-    /// The analysis options for `framework`, reading the targets file if one was given.
-    func resolve(for framework: Framework) throws(CommandFailure) -> AnalysisOptions {
+    /// The analysis options for `framework`, reading the targets file if one was given. The targets
+    /// file's warnings are printed unless `quiet`, and are errors with `strict`, as a roster's are.
+    func resolve(for framework: Framework, strict: Bool, quiet: Bool) throws(CommandFailure) -> AnalysisOptions {
         var options = AnalysisOptions(scale: framework.scale)
         func level(_ text: String, _ flag: String) throws(CommandFailure) -> Int {
             guard let index = framework.scale.index(of: text) else {
@@ -48,11 +49,17 @@ struct AnalysisOptionGroup: ParsableArguments {
         options.within = within
         if let targets {
             let bytes = try Inputs.bytes(of: targets, what: "the targets file")
+            var diagnostics: Diagnostics
             do {
-                options.targets = try TargetsReader.read(bytes: bytes, file: targets, framework: framework)
+                (options.targets, diagnostics) = try TargetsReader.read(bytes: bytes, file: targets, framework: framework)
             } catch {
-                Console.current.err(error.diagnostics.rendered())
-                throw CommandFailure(.dataError, "\(targets): \(error.diagnostics.tally); nothing was analysed")
+                diagnostics = error.diagnostics
+            }
+            if strict { diagnostics = diagnostics.promotingWarnings() }
+            let shown = quiet ? Diagnostics(diagnostics.errors) : diagnostics
+            if !shown.isEmpty { Console.current.err(shown.rendered()) }
+            if diagnostics.hasErrors {
+                throw CommandFailure(.dataError, "\(targets): \(diagnostics.tally)\(strict ? " (warnings are errors with --strict)" : ""); nothing was analysed")
             }
         }
         return options

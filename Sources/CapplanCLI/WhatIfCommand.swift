@@ -38,7 +38,7 @@ struct WhatIfCommand: ParsableCommand {
         let console = Console.current
         let load = try RosterLoad(roster: roster, framework: frameworkOption.framework, defaults: defaults,
                                   keepColumns: analysisOptions.within.map { [$0] } ?? [], strict: strict, quiet: true)
-        let options = try analysisOptions.resolve(for: load.framework)
+        let options = try analysisOptions.resolve(for: load.framework, strict: strict, quiet: false)
         let people = load.roster.people
         var indices: [Int] = []
         for leaver in leavers {
@@ -56,11 +56,11 @@ struct WhatIfCommand: ParsableCommand {
         let before = TeamAnalysis(framework: load.framework, roster: load.roster, options: options)
         let whatIf = WhatIf(before: before, leavers: indices)
         let namesBefore = PersonNames(roster: load.roster, anonymise: anonymise)
-        let namesAfter = PersonNames(roster: whatIf.remaining.roster, anonymise: false)
-        // Pseudonyms follow the original roster so they match an anonymised analysis.
+        // People who stay keep the names the whole roster gives them, so they match an analysis of it:
+        // the same pseudonym, and `name (id)` where the roster has two of that name even if one leaves.
         var afterToBefore: [Int] = []
         for p in people.indices where !indices.contains(p) { afterToBefore.append(p) }
-        func nameAfter(_ p: Int) -> String { anonymise ? namesBefore[afterToBefore[p]] : namesAfter[p] }
+        func nameAfter(_ p: Int) -> String { namesBefore[afterToBefore[p]] }
         let framework = load.framework
         let scale = framework.scale
 

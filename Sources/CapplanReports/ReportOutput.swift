@@ -1,4 +1,5 @@
 import Foundation
+import Synchronization
 import XLSXWriter
 
 /// Why reports could not be written (exit 73).
@@ -30,7 +31,10 @@ public enum ReportOutput {
     }
 
     /// The temporary folders being written now, removed by `removeTemporaryFolders()` on a signal.
-    nonisolated(unsafe) public static var inProgress: [String] = []
+    public static var inProgress: [String] { lock.withLock { temporaries } }
+    /// Guards `temporaries`: reports may be written from several threads at once (tests run commands in parallel).
+    private static let lock = NSLock()
+    nonisolated(unsafe) private static var temporaries: [String] = []
 
     /// Writes `files` into the folder `out` (created if missing), all or nothing; returns the files' warnings.
     @discardableResult
@@ -55,27 +59,55 @@ public enum ReportOutput {
         } catch {
             throw OutputError("\(parent.path): error: cannot write reports beside the output folder: \(reason(error))")
         }
-        inProgress.append(temporary.path)
+        lock.withLock { temporaries.append(temporary.path) }
         defer {
             try? manager.removeItem(at: temporary)
-            inProgress.removeAll { $0 == temporary.path }
+            lock.withLock { temporaries.removeAll { $0 == temporary.path } }
         }
-        for file in files {
+        // The files are independent: write them on all cores, the biggest (first) starting first.
+        let results = Mutex<[Int: Result<[String], OutputError>]>([:])
+        DispatchQueue.concurrentPerform(iterations: files.count) { index in
+            let file = files[index]
+            let result: Result<[String], OutputError>
             do {
-                warnings += try file.write(temporary.appendingPathComponent(file.name))
+                result = .success(try file.write(temporary.appendingPathComponent(file.name)))
             } catch {
-                throw OutputError("\(outPath)/\(file.name): error: cannot write the report: \(reason(error)); earlier reports were left untouched")
+                result = .failure(OutputError("\(outPath)/\(file.name): error: cannot write the report: \(reason(error)); earlier reports were left untouched"))
+            }
+            results.withLock { $0[index] = result }
+        }
+        for index in files.indices {
+            switch results.withLock({ $0[index]! }) {
+            case .success(let fileWarnings): warnings += fileWarnings
+            case .failure(let error): throw error
             }
         }
         do {
             if !exists {
                 try manager.moveItem(at: temporary, to: out.standardizedFileURL)
             } else {
+                // rename(2) replaces each old report in one step. The old reports are kept aside first
+                // (hard links, else copies), so that if one move fails the moves already made are undone
+                // and the folder never mixes the reports of two runs.
+                let previous = temporary.appendingPathComponent(".previous")
+                try manager.createDirectory(at: previous, withIntermediateDirectories: false)
+                var backups: [String?] = []
                 for file in files {
                     let target = out.appendingPathComponent(file.name).path
-                    // rename(2) replaces the old report in one step.
+                    let backup = previous.appendingPathComponent(file.name).path
+                    guard manager.fileExists(atPath: target) else { backups.append(nil); continue }
+                    if link(target, backup) != 0 { try manager.copyItem(atPath: target, toPath: backup) }
+                    backups.append(backup)
+                }
+                for (index, file) in files.enumerated() {
+                    let target = out.appendingPathComponent(file.name).path
                     if rename(temporary.appendingPathComponent(file.name).path, target) != 0 {
-                        throw OutputError("\(target): error: cannot move the report into place: \(String(cString: strerror(errno)))")
+                        let reason = String(cString: strerror(errno))
+                        for undo in files.indices.prefix(index).reversed() {
+                            let moved = out.appendingPathComponent(files[undo].name).path
+                            if let backup = backups[undo] { _ = rename(backup, moved) } else { _ = unlink(moved) }
+                        }
+                        throw OutputError("\(target): error: cannot move the report into place: \(reason); earlier reports were left untouched")
                     }
                 }
             }

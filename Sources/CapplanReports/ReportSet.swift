@@ -4,14 +4,52 @@ import CapplanCore
 public struct ReportSet: Sendable {
     public let analysis: TeamAnalysis
     public let names: PersonNames
-    public let summary: TeamSummary
-    public let plan: MentoringPlan
+    private let planAndSummary: Deferred<(MentoringPlan, TeamSummary, Double)>
 
-    public init(analysis: TeamAnalysis, anonymise: Bool) {
+    /// The mentoring plan (waited for, when it is being worked out in the background).
+    public var plan: MentoringPlan { planAndSummary.value.0 }
+    public var summary: TeamSummary { planAndSummary.value.1 }
+    /// How long working out the plan took, in seconds (for `--timings`).
+    public var planSeconds: Double { planAndSummary.value.2 }
+
+    /// The reports of `analysis`, with its mentoring plan (computed here unless given).
+    public init(analysis: TeamAnalysis, plan: MentoringPlan? = nil, anonymise: Bool) {
         self.analysis = analysis
         names = PersonNames(roster: analysis.roster, anonymise: anonymise)
-        plan = MentoringPlan(problem: MentoringProblem(analysis: analysis))
-        summary = TeamSummary(analysis: analysis, plan: plan)
+        let start = ContinuousClock.now
+        let plan = plan ?? MentoringPlan(problem: MentoringProblem(analysis: analysis))
+        let elapsed = ContinuousClock.now - start
+        planAndSummary = Deferred(value: (plan, TeamSummary(analysis: analysis, plan: plan), ReportSet.seconds(elapsed)))
+    }
+
+    /// The reports of `analysis`, with the mentoring plan worked out on a thread of its own
+    /// while the tables that do not need it are written.
+    public init(analysis: TeamAnalysis, planningInBackground: Void, anonymise: Bool) {
+        self.analysis = analysis
+        names = PersonNames(roster: analysis.roster, anonymise: anonymise)
+        planAndSummary = Deferred {
+            let start = ContinuousClock.now
+            let plan = MentoringPlan(problem: MentoringProblem(analysis: analysis))
+            let elapsed = ContinuousClock.now - start
+            return (plan, TeamSummary(analysis: analysis, plan: plan), ReportSet.seconds(elapsed))
+        }
+    }
+
+    /// Every table by file name, each built only when asked for (the plan's tables wait for the plan).
+    public var tableMakers: [(fileName: String, make: @Sendable () -> ReportTable)] {
+        [("skills-matrix.csv", { skillsMatrix }), ("gaps.csv", { gaps }), ("gaps-by-level.csv", { gapsByLevel }),
+         ("coverage.csv", { coverage }), ("key-people.csv", { keyPeople }), ("readiness.csv", { readiness }),
+         ("grade-mix.csv", { gradeMix }), ("summary.csv", { summaryTable }), ("mentoring.csv", { mentoring }),
+         ("unmatched-needs.csv", { unmatchedNeeds })]
+    }
+
+    static func seconds(_ duration: Duration) -> Double {
+        Double(duration.components.seconds) + Double(duration.components.attoseconds) / 1e18
+    }
+
+    /// True for the tables that need the mentoring plan.
+    public static func needsPlan(_ table: ReportTable) -> Bool {
+        ["summary.csv", "mentoring.csv", "unmatched-needs.csv"].contains(table.fileName)
     }
 
     /// The report tables, in workbook order.

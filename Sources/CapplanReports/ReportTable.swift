@@ -1,4 +1,5 @@
 import CapplanCore
+import Foundation
 
 /// One cell of a report: text, a whole number, a fraction, or nothing.
 public enum Cell: Sendable, Equatable {
@@ -53,20 +54,44 @@ public struct ReportTable: Sendable {
         self.row = row
     }
 
+    /// Writes the table as a CSV file at `url`, streaming it in blocks rather than building it whole.
+    public func writeCSV(to url: URL) throws -> [String] {
+        guard FileManager.default.createFile(atPath: url.path, contents: nil) else {
+            throw CocoaError(.fileWriteUnknown, userInfo: [NSFilePathErrorKey: url.path])
+        }
+        let handle = try FileHandle(forWritingTo: url)
+        defer { try? handle.close() }
+        var out: [UInt8] = []
+        let block = 1 << 20
+        out.reserveCapacity(block + 4096)
+        out.append(contentsOf: CSVFormat.line(columns).utf8)
+        for index in 0..<rowCount {
+            appendLine(row(index), to: &out)
+            if out.count >= block {
+                try handle.write(contentsOf: out)
+                out.removeAll(keepingCapacity: true)
+            }
+        }
+        try handle.write(contentsOf: out)
+        return []
+    }
+
+    private func appendLine(_ cells: [Cell], to out: inout [UInt8]) {
+        var first = true
+        for cell in cells {
+            if !first { out.append(UInt8(ascii: ",")) }
+            first = false
+            out.append(contentsOf: CSVFormat.field(cell.csvText).utf8)
+        }
+        out.append(0x0A)
+    }
+
     /// The whole table as CSV bytes: header, then one LF-ended line per row (RFC 4180 quoting).
     public func csv() -> [UInt8] {
         var out: [UInt8] = []
         out.reserveCapacity(64 + rowCount * columns.count * 8)
         out.append(contentsOf: CSVFormat.line(columns).utf8)
-        for index in 0..<rowCount {
-            var first = true
-            for cell in row(index) {
-                if !first { out.append(UInt8(ascii: ",")) }
-                first = false
-                out.append(contentsOf: CSVFormat.field(cell.csvText).utf8)
-            }
-            out.append(0x0A)
-        }
+        for index in 0..<rowCount { appendLine(row(index), to: &out) }
         return out
     }
 }

@@ -20,23 +20,41 @@ struct SheetWriter {
     /// The default format of a cell by its kind.
     func format(for cell: Cell) -> Format {
         switch cell {
-        case .number: style.number
+        // Whole numbers need no format (General shows them as they are); none keeps the sheet small.
+        case .number: style.text
         case .fraction: style.fraction
         case .text, .empty: style.text
         }
     }
 
+    /// Adds the sheets a table of `rowCount` rows needs: `name`, then `name (2)`, … past Excel's row limit.
+    func addSheets(_ name: String, rowCount: Int) throws(XLSXError) -> [Worksheet] {
+        let parts = max(1, (rowCount + WorkbookReport.rowsPerSheet - 1) / WorkbookReport.rowsPerSheet)
+        var sheets: [Worksheet] = []
+        for part in 0..<parts { sheets.append(try workbook.addWorksheet(part == 0 ? name : "\(name) (\(part + 1))")) }
+        return sheets
+    }
+
     /// Writes `table` on one sheet, or on `Name (2)`, `Name (3)`, … when it has more rows than fit.
-    /// `cellFormat` may override a data cell's format (row index within the table, column, cell).
     mutating func table(_ table: ReportTable, frozenColumns: Int = 0, statusColumn: Int? = nil, emphasiseFirstColumn: Bool = false,
                         wrapColumns: Set<Int> = [], filter: Bool = true, legend: [(String, Format)] = [],
                         cellFormat: ((Int, Int, Cell) -> Format?)? = nil) throws(XLSXError) {
+        let sheets = try addSheets(table.sheetName, rowCount: table.rowCount)
+        try fill(sheets, with: table, frozenColumns: frozenColumns, statusColumn: statusColumn, emphasiseFirstColumn: emphasiseFirstColumn,
+                 wrapColumns: wrapColumns, filter: filter, legend: legend, cellFormat: cellFormat)
+    }
+
+    /// Writes `table` into sheets made by `addSheets` for it.
+    /// `cellFormat` may override a data cell's format (row index within the table, column, cell).
+    mutating func fill(_ sheets: [Worksheet], with table: ReportTable, frozenColumns: Int = 0, statusColumn: Int? = nil,
+                       emphasiseFirstColumn: Bool = false, wrapColumns: Set<Int> = [], filter: Bool = true,
+                       legend: [(String, Format)] = [], cellFormat: ((Int, Int, Cell) -> Format?)? = nil) throws(XLSXError) {
         let perSheet = WorkbookReport.rowsPerSheet
-        let parts = max(1, (table.rowCount + perSheet - 1) / perSheet)
+        guard sheets.count >= max(1, (table.rowCount + perSheet - 1) / perSheet) else {
+            throw XLSXError(code: -1, "internal error: too few sheets for \(table.sheetName)")
+        }
         let widths = columnWidths(table, wrapColumns: wrapColumns)
-        for part in 0..<parts {
-            let name = part == 0 ? table.sheetName : "\(table.sheetName) (\(part + 1))"
-            let sheet = try workbook.addWorksheet(name)
+        for (part, sheet) in sheets.enumerated() {
             for (column, width) in widths.enumerated() {
                 try sheet.setColumns(column, column, width: width, format: wrapColumns.contains(column) ? style.wrapped : nil)
             }
@@ -52,7 +70,7 @@ struct SheetWriter {
             for (column, name) in table.columns.enumerated() {
                 try sheet.write(name, row: WorkbookReport.headerRow, column: column, format: style.header)
             }
-            for index in first..<last {
+            for index in first..<max(first, last) {
                 let row = WorkbookReport.firstDataRow + index - first
                 for (column, cell) in table.row(index).enumerated() {
                     var format = cellFormat?(index, column, cell) ?? self.format(for: cell)

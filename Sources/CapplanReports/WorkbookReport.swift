@@ -35,16 +35,34 @@ public struct WorkbookReport: Sendable {
             subject: "Capability against \(analysis.framework.title ?? analysis.framework.name)",
             author: "capplan", comments: "Written by capplan from \(analysis.roster.file)", created: created))
 
+        // Every sheet is added first, in workbook order; then the sheets that do not need the
+        // mentoring plan are written while it may still be being worked out, and the rest after.
         let summary = try workbook.addWorksheet("Summary")
+        let matrix = try writer.addSheets(reports.skillsMatrix.sheetName, rowCount: analysis.roster.people.count)
+        let early: [ReportTable] = [reports.gaps, reports.gapsByLevel, reports.coverage, reports.keyPeople]
+        let earlySheets = try early.map { table throws(XLSXError) in try writer.addSheets(table.sheetName, rowCount: table.rowCount) }
+        // A plan has at most one pairing per need; only a roster that could exceed a sheet waits to count them.
+        let mayOverflow = analysis.roster.people.count * analysis.roster.skillCount > Self.rowsPerSheet
+        let mentoringSheets = try writer.addSheets("Mentoring", rowCount: mayOverflow ? reports.mentoring.rowCount : 0)
+        let unmatchedSheets = try writer.addSheets("Unmatched needs", rowCount: mayOverflow ? reports.unmatchedNeeds.rowCount : 0)
+        let late: [ReportTable] = [reports.readiness, reports.gradeMix]
+        let lateSheets = try late.map { table throws(XLSXError) in try writer.addSheets(table.sheetName, rowCount: table.rowCount) }
+        let framework = try workbook.addWorksheet("Framework")
+        let aboutSheet = try workbook.addWorksheet("About")
+
+        try writeSkillsMatrix(matrix, &writer)
+        for (table, sheets) in zip(early, earlySheets) {
+            try writer.fill(sheets, with: table, statusColumn: table.columns.firstIndex(of: "status"),
+                            emphasiseFirstColumn: table.fileName == "key-people.csv")
+        }
+        for (table, sheets) in zip(late, lateSheets) { try writer.fill(sheets, with: table) }
+        try writeFramework(framework, &writer)
+        try writeAbout(aboutSheet, &writer)
+        // Now the plan.
+        try writer.fill(mentoringSheets, with: reports.mentoring)
+        try writer.fill(unmatchedSheets, with: reports.unmatchedNeeds)
         try writeSummary(summary, &writer)
         try summary.activate()
-        try writeSkillsMatrix(&writer)
-        for table in [reports.gaps, reports.gapsByLevel] { try writer.table(table, statusColumn: table.columns.firstIndex(of: "status")) }
-        try writer.table(reports.coverage, statusColumn: reports.coverage.columns.firstIndex(of: "status"))
-        try writer.table(reports.keyPeople, emphasiseFirstColumn: true)
-        for table in [reports.mentoring, reports.unmatchedNeeds, reports.readiness, reports.gradeMix] { try writer.table(table) }
-        try writeFramework(&writer)
-        try writeAbout(&writer)
         try workbook.close()
         return writer.warnings
     }
@@ -198,14 +216,14 @@ public struct WorkbookReport: Sendable {
 
     // MARK: Skills matrix
 
-    private func writeSkillsMatrix(_ writer: inout SheetWriter) throws(XLSXError) {
+    private func writeSkillsMatrix(_ sheets: [Worksheet], _ writer: inout SheetWriter) throws(XLSXError) {
         let style = writer.style
         let analysis = reports.analysis
         let framework = analysis.framework
         let table = reports.skillsMatrix
         let skills = reports.teamSkills
         let fixed = 5 // person, role, level, grade, team
-        try writer.table(table, frozenColumns: 1, legend: [
+        try writer.fill(sheets, with: table, frozenColumns: 1, legend: [
             ("meets the required level", style.meets), ("below it", style.below),
             ("required, not assessed", style.notAssessed), ("not required", style.notRequired),
         ]) { row, column, cell in
@@ -221,7 +239,7 @@ public struct WorkbookReport: Sendable {
 
     // MARK: Framework and About
 
-    private func writeFramework(_ writer: inout SheetWriter) throws(XLSXError) {
+    private func writeFramework(_ sheet: Worksheet, _ writer: inout SheetWriter) throws(XLSXError) {
         let analysis = reports.analysis
         let framework = analysis.framework
         let roles = Set(analysis.roster.people.map(\.role)).sorted()
@@ -239,14 +257,14 @@ public struct WorkbookReport: Sendable {
                                 title: "Framework: \(framework.title ?? framework.name) — the requirements of the roles in this team",
                                 columns: ["role", "level", "skill", "required", "what this level can do", "skill description"],
                                 rowCount: rows.count) { [rows] in rows[$0] }
-        try writer.table(table, wrapColumns: [4, 5])
+        try writer.fill([sheet], with: table, wrapColumns: [4, 5])
     }
 
-    private func writeAbout(_ writer: inout SheetWriter) throws(XLSXError) {
+    private func writeAbout(_ sheet: Worksheet, _ writer: inout SheetWriter) throws(XLSXError) {
         let rows: [[Cell]] = about.map { [.text($0.0), .text($0.1)] }
         let table = ReportTable(fileName: "", sheetName: "About", title: "About these reports", columns: ["item", "value"],
                                 rowCount: rows.count) { [rows] in rows[$0] }
-        try writer.table(table, wrapColumns: [1], filter: false)
+        try writer.fill([sheet], with: table, wrapColumns: [1], filter: false)
     }
 }
 

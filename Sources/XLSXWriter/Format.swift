@@ -64,5 +64,7 @@ public struct FormatSpec: Hashable, Sendable {
 
 /// A format created in a workbook; pass it to the worksheet write calls.
 public struct Format: @unchecked Sendable {
-    let pointer: UnsafeMutablePointer<lxw_format>
+    /// nil for the workbook's default format. (The library never caches the index of a format
+    /// equal to another, so a format with no properties would be hashed again for every cell.)
+    let pointer: UnsafeMutablePointer<lxw_format>?
 }

@@ -82,19 +82,28 @@ public final class Workbook {
     }
 
     /// True when `name` can name a new sheet: 1–31 characters, none of `[]:*?/\`, not starting or
-    /// ending with an apostrophe, not used yet (case-insensitive, as Excel compares).
+    /// ending with an apostrophe, not Excel's reserved "History", not used yet (case-insensitive, as
+    /// Excel compares).
     public func isValidSheetName(_ name: String) -> Bool {
         guard let pointer else { return false }
-        guard !sheetNames.contains(name.lowercased()) else { return false }
-        return name.withCString { workbook_validate_sheet_name(pointer, $0) } == LXW_NO_ERROR
+        return sheetNameProblem(name, in: pointer) == nil
+    }
+
+    /// Why `name` cannot name a new sheet, or nil. The library (1.1.4) lets an empty name and
+    /// "History" through, though Excel rejects both.
+    private func sheetNameProblem(_ name: String, in workbook: UnsafeMutablePointer<lxw_workbook>) -> XLSXError? {
+        if name.isEmpty { return XLSXError(code: -1, "a sheet name cannot be empty") }
+        if name.lowercased() == "history" { return XLSXError(code: -1, "invalid sheet name \"\(name)\": Excel reserves it") }
+        var result = name.withCString { workbook_validate_sheet_name(workbook, $0) }
+        if result == LXW_NO_ERROR && sheetNames.contains(name.lowercased()) { result = LXW_ERROR_SHEETNAME_ALREADY_USED }
+        guard result != LXW_NO_ERROR else { return nil }
+        return XLSXError(code: Int(result.rawValue), "invalid sheet name \"\(name)\": \(String(cString: lxw_strerror(result)))")
     }
 
     /// Adds a worksheet called `name` (validated first: the library returns NULL for a bad name).
     public func addWorksheet(_ name: String) throws(XLSXError) -> Worksheet {
         let workbook = try open()
-        guard isValidSheetName(name) else {
-            throw XLSXError(code: Int(LXW_ERROR_INVALID_SHEETNAME_CHARACTER.rawValue), "invalid or duplicate sheet name \"\(name)\"")
-        }
+        if let problem = sheetNameProblem(name, in: workbook) { throw problem }
         guard let sheet = name.withCString({ workbook_add_worksheet(workbook, $0) }) else {
             throw XLSXError(code: -1, "cannot add sheet \"\(name)\"")
         }
@@ -106,6 +115,7 @@ public final class Workbook {
     public func format(_ spec: FormatSpec) throws(XLSXError) -> Format {
         if let cached = formats[spec] { return cached }
         let workbook = try open()
+        if spec == FormatSpec() { return Format(pointer: nil) }
         guard let created = workbook_add_format(workbook) else { throw XLSXError(code: -1, "cannot create a format") }
         spec.apply(to: created)
         let format = Format(pointer: created)

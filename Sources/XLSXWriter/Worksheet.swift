@@ -34,7 +34,7 @@ public final class Worksheet {
             truncated = true
         }
         let result = value.withCString {
-            worksheet_write_string(sheet, lxw_row_t(row), lxw_col_t(column), $0, format?.pointer)
+            worksheet_write_string(sheet, lxw_row_t(row), lxw_col_t(column), $0, format?.pointer ?? nil)
         }
         try XLSXError.check(result, "cannot write text at \(place(row, column))")
         return truncated
@@ -42,25 +42,25 @@ public final class Worksheet {
 
     /// Writes a number cell.
     public func write(_ number: Double, row: Int, column: Int, format: Format? = nil) throws(XLSXError) {
-        let result = worksheet_write_number(try sheet(), lxw_row_t(row), lxw_col_t(column), number, format?.pointer)
+        let result = worksheet_write_number(try sheet(), lxw_row_t(row), lxw_col_t(column), number, format?.pointer ?? nil)
         try XLSXError.check(result, "cannot write a number at \(place(row, column))")
     }
 
     /// Writes an empty cell that carries a format (a blank without a format writes nothing).
     public func writeBlank(row: Int, column: Int, format: Format?) throws(XLSXError) {
-        let result = worksheet_write_blank(try sheet(), lxw_row_t(row), lxw_col_t(column), format?.pointer)
+        let result = worksheet_write_blank(try sheet(), lxw_row_t(row), lxw_col_t(column), format?.pointer ?? nil)
         try XLSXError.check(result, "cannot write a blank at \(place(row, column))")
     }
 
     /// Sets the width (in characters) and default format of columns `first...last`.
     public func setColumns(_ first: Int, _ last: Int, width: Double, format: Format? = nil) throws(XLSXError) {
-        let result = worksheet_set_column(try sheet(), lxw_col_t(first), lxw_col_t(last), width, format?.pointer)
+        let result = worksheet_set_column(try sheet(), lxw_col_t(first), lxw_col_t(last), width, format?.pointer ?? nil)
         try XLSXError.check(result, "cannot set columns \(first + 1)–\(last + 1) of sheet \"\(name)\"")
     }
 
     /// Sets a row's height in points.
     public func setRow(_ row: Int, height: Double, format: Format? = nil) throws(XLSXError) {
-        let result = worksheet_set_row(try sheet(), lxw_row_t(row), height, format?.pointer)
+        let result = worksheet_set_row(try sheet(), lxw_row_t(row), height, format?.pointer ?? nil)
         try XLSXError.check(result, "cannot set row \(row + 1) of sheet \"\(name)\"")
     }
 

@@ -1,7 +1,9 @@
 /// Reads a targets CSV (`skill,min_holders,holder_level`) with located diagnostics.
 public enum TargetsReader {
-    /// Per-skill targets from `bytes` (the file called `file`); `holder_level` may be left empty.
-    public static func read(bytes: [UInt8], file: String, framework: Framework) throws(InvalidInputError) -> [Int: SkillTarget] {
+    /// Per-skill targets from `bytes` (the file called `file`), with the file's warnings (a column that
+    /// is not a targets column); `holder_level` may be left empty. Throws every diagnostic on an error.
+    public static func read(bytes: [UInt8], file: String, framework: Framework) throws(InvalidInputError)
+        -> (targets: [Int: SkillTarget], warnings: Diagnostics) {
         let table = try CSVTable(bytes: bytes, file: file)
         var diagnostics = Diagnostics()
         func at(_ field: CSVTable.Field) -> SourceLocation { SourceLocation(file: file, line: field.line, column: field.column) }
@@ -58,6 +60,6 @@ public enum TargetsReader {
             targets[skill] = SkillTarget(minHolders: minimum, holderLevel: level)
         }
         if diagnostics.hasErrors { throw InvalidInputError(diagnostics) }
-        return targets
+        return (targets, diagnostics)
     }
 }

@@ -54,6 +54,7 @@ let package = Package(
         .testTarget(
             name: "CapplanCLITests",
             dependencies: ["CapplanCLI", "CapplanCore", "CapplanReports"],
+            exclude: ["Expected", "Workbook"],
             resources: [.copy("Fixtures")]
         ),
     ]

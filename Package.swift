@@ -3,7 +3,7 @@ import PackageDescription
 
 let package = Package(
     name: "capplan",
-    platforms: [.macOS(.v13)],
+    platforms: [.macOS(.v15)],
     products: [
         .executable(name: "capplan", targets: ["capplan"]),
         .library(name: "CapplanCore", targets: ["CapplanCore"]),
@@ -51,6 +51,7 @@ let package = Package(
             dependencies: ["CapplanCore"],
             resources: [.copy("Fixtures")]
         ),
+        .testTarget(name: "XLSXWriterTests", dependencies: ["XLSXWriter"]),
         .testTarget(
             name: "CapplanCLITests",
             dependencies: ["CapplanCLI", "CapplanCore", "CapplanReports"],

@@ -82,6 +82,9 @@ public enum ReportOutput {
             case .failure(let error): throw error
             }
         }
+        // A signal arriving now waits until the reports are all in place (see removeTemporaryFolders).
+        commitLock.lock()
+        defer { commitLock.unlock() }
         do {
             if !exists {
                 try manager.moveItem(at: temporary, to: out.standardizedFileURL)
@@ -119,8 +122,15 @@ public enum ReportOutput {
         }
     }
 
-    /// Removes the temporary folders of writes in progress (for a signal handler).
+    /// Held while finished reports are moved into place.
+    private static let commitLock = NSLock()
+
+    /// Removes the temporary folders of writes in progress, for a signal handler that then exits.
+    /// A move of finished reports into place is let finish first, so an interrupted run leaves
+    /// either the earlier reports or the new ones, never a mixture; the lock is kept, so no
+    /// further move starts before the process ends.
     public static func removeTemporaryFolders() {
+        commitLock.lock()
         for path in inProgress { try? FileManager.default.removeItem(atPath: path) }
     }
 

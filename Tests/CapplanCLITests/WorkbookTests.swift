@@ -1,0 +1,323 @@
+import CapplanCLI
+import CapplanCore
+import CapplanReports
+import Foundation
+import Testing
+
+/// Issue 5: `capability.xlsx` read back by an independent reader (openpyxl, through
+/// Workbook/check_workbook.py) and compared with the CSV reports; determinism; clean failures;
+/// and Reports/ kept up to date.
+///
+/// Serialized: `analyze` runs in-process, and `ReportOutput.inProgress` is a plain static array.
+@Suite("workbook", .serialized)
+struct WorkbookTests {
+    /// An example roster and how `scripts/example-reports.sh` analyses it.
+    struct Example: Sendable, CustomTestStringConvertible {
+        var name: String
+        var roster: String
+        var options: [String] = []
+        /// Text the About sheet's `framework` line must contain.
+        var framework: String
+        /// True when the roster has every kind of heatmap cell (meets, below, not assessed, not required).
+        var everyColour = false
+        var testDescription: String { name }
+    }
+
+    static let examples: [Example] = [
+        Example(name: "ops-team", roster: Paths.example("ops-team.csv"), framework: "ddat (built-in)", everyColour: true),
+        Example(name: "infrastructure-team", roster: Paths.example("infrastructure-team.csv"), framework: "ddat (built-in)",
+                everyColour: true),
+        Example(name: "sre-team", roster: Paths.example("sre-team.csv"),
+                options: ["--framework", Paths.example("sre-framework.yaml")], framework: "sre-framework.yaml (file)"),
+        // Names with quotes, semicolons and a line break; odd spellings of roles, levels and ratings.
+        Example(name: "awkward-team", roster: Paths.fixture("awkward-team.csv"), framework: "ddat (built-in)"),
+    ]
+
+    static let sheets = ["Summary", "Skills matrix", "Gaps", "Gaps by level", "Coverage", "Key people", "Mentoring",
+                         "Unmatched needs", "Readiness", "Grade mix", "Framework", "About"]
+
+    static let reportFiles = ["capability.xlsx", "coverage.csv", "gaps-by-level.csv", "gaps.csv", "grade-mix.csv", "key-people.csv",
+                              "mentoring.csv", "readiness.csv", "skills-matrix.csv", "summary.csv", "unmatched-needs.csv"]
+
+    // MARK: Read back by openpyxl
+
+    @Test("the workbook read back by openpyxl equals the CSVs: sheets, cells, types, panes, filters, charts, heatmap, About",
+          arguments: examples)
+    func workbookEqualsCSVs(example: Example) throws {
+        let folder = temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let out = folder.appendingPathComponent("reports")
+        let result = capplan(["analyze", example.roster, "--out", out.path, "--quiet"] + example.options)
+        try #require(result.status == 0, "analyze failed: \(result.stderr)")
+        let report = try #require(checkWorkbook(in: out, [
+            "--roster", example.roster, "--input-name", example.roster, "--version", capplanVersion,
+            "--framework-label", example.framework,
+        ]))
+        #expect(report["sheets"] as? [String] == Self.sheets)
+        #expect(report["created"] as? String == "2026-01-01T00:00:00Z")
+        #expect(report["formulas"] as? Int == 0)
+        let charts = report["charts"] as? [String] ?? []
+        #expect(charts.count >= 3)
+        #expect(Set(charts).isSuperset(of: ["barChart bar stacked", "barChart col clustered", "barChart col stacked"]))
+        // Every table was compared (the checker records the rows it saw).
+        let tables = report["tables"] as? [String: Int] ?? [:]
+        #expect(Set(tables.keys) == Set(Self.sheets.filter { $0 != "Framework" && $0 != "About" }))
+        #expect((tables["Skills matrix"] ?? 0) > 0 && (tables["Gaps"] ?? 0) > 0)
+        // The heatmap check saw cells, and the examples between them show every colour.
+        let heatmap = report["heatmap"] as? [String: Int] ?? [:]
+        #expect((heatmap["meets"] ?? 0) > 0 && (heatmap["below"] ?? 0) > 0)
+        if example.everyColour {
+            #expect(heatmap.values.allSatisfy { $0 > 0 }, "\(heatmap)")
+        }
+        let about = report["about"] as? [String: Any] ?? [:]
+        #expect(about["input file"] as? String == example.roster)
+        #expect(about["capplan version"] as? String == capplanVersion)
+    }
+
+    @Test("roster text never becomes a formula: hostile names, teams and grades are strings, verbatim")
+    func hostileRosterText() throws {
+        let folder = temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let hostile = [#"=HYPERLINK("http://x","y")"#, "+SUM(1)", "-2+3", "@cmd", "=1+2"]
+        let roster = write("""
+            name,role,level,grade,team,Incident management,Change management,Testing
+            "=HYPERLINK(""http://x"",""y"")",Infrastructure operations engineer,senior,SEO,+SUM(1),practitioner,working,expert
+            -2+3,Infrastructure operations engineer,engineer,=1+2,@cmd,working,,awareness
+            @cmd,Infrastructure operations engineer,lead,G7,-2+3,expert,practitioner,practitioner
+            +SUM(1),Infrastructure operations engineer,senior,SEO,"=HYPERLINK(""http://x"",""y"")",awareness,expert,
+
+            """, to: "hostile.csv", in: folder)
+        let out = folder.appendingPathComponent("reports")
+        let result = capplan("analyze", roster, "--out", out.path, "--quiet")
+        try #require(result.status == 0, "analyze failed: \(result.stderr)")
+        // `--hostile=TEXT`: argparse would take `-2+3` for an option.
+        let report = try #require(checkWorkbook(in: out, ["--roster", roster, "--input-name", roster] + hostile.map { "--hostile=\($0)" }))
+        #expect(report["formulas"] as? Int == 0)
+        let found = report["hostile"] as? [String: Int] ?? [:]
+        for text in hostile {
+            #expect((found[text] ?? 0) > 0, "\(text) is not in the workbook as a string")
+        }
+        // The CSVs hold the neutralised form (the checker compared every cell with it).
+        let matrix = try String(contentsOf: out.appendingPathComponent("skills-matrix.csv"), encoding: .utf8)
+        #expect(matrix.contains(#""'=HYPERLINK(""http://x"",""y"")",Infrastructure operations engineer,senior,SEO,'+SUM(1),"#))
+        #expect(matrix.contains("\n'-2+3,Infrastructure operations engineer,engineer,'=1+2,'@cmd,"))
+    }
+
+    // MARK: Determinism
+
+    @Test("two runs write byte-identical reports; SOURCE_DATE_EPOCH changes only the workbook's creation time")
+    func byteIdentical() throws {
+        let folder = temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let roster = Paths.example("ops-team.csv")
+        let first = folder.appendingPathComponent("first"), second = folder.appendingPathComponent("second")
+        let epoch = folder.appendingPathComponent("epoch"), fixed = folder.appendingPathComponent("fixed")
+        #expect(capplan("analyze", roster, "--out", first.path, "--quiet").status == 0)
+        #expect(capplan("analyze", roster, "--out", second.path, "--quiet").status == 0)
+        #expect(capplan("analyze", roster, "--out", epoch.path, "--quiet", environment: ["SOURCE_DATE_EPOCH": "1000"]).status == 0)
+        // Without SOURCE_DATE_EPOCH the date is fixed at 2026-01-01, the same as setting it so.
+        #expect(capplan("analyze", roster, "--out", fixed.path, "--quiet", environment: ["SOURCE_DATE_EPOCH": "1767225600"]).status == 0)
+        #expect(try files(in: first) == Self.reportFiles)
+        // (Comparisons as Bools, so a failure prints the message rather than the bytes.)
+        for name in Self.reportFiles {
+            let a = try bytes(first, name)
+            let rerun = a == (try bytes(second, name)), atDefault = a == (try bytes(fixed, name)), atEpoch = a == (try bytes(epoch, name))
+            #expect(rerun, "\(name) differs between two runs")
+            #expect(atDefault, "\(name) differs with SOURCE_DATE_EPOCH at the default date")
+            if name == "capability.xlsx" {
+                #expect(!atEpoch, "the workbook ignores SOURCE_DATE_EPOCH")
+            } else {
+                #expect(atEpoch, "\(name) depends on SOURCE_DATE_EPOCH")
+            }
+        }
+        let report = try #require(checkWorkbook(in: epoch))
+        #expect(report["created"] as? String == "1970-01-01T00:16:40Z")
+        let about = report["about"] as? [String: Any] ?? [:]
+        #expect(about["created"] as? String == "1970-01-01T00:16:40Z")
+    }
+
+    // MARK: Failures
+
+    @Test("--out under a regular file: exit 73 with a message, and nothing written")
+    func outUnderAFile() throws {
+        let folder = temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let blocker = write("not a folder\n", to: "blocker", in: folder)
+        let result = capplan("analyze", Paths.example("ops-team.csv"), "--out", blocker + "/reports")
+        #expect(result.status == 73)
+        #expect(result.stderr.contains("error: "), "\(result.stderr)")
+        #expect(result.stderr.contains(blocker))
+        #expect(result.stdout == "")
+        #expect(try files(in: folder) == ["blocker"])
+        #expect(try String(contentsOfFile: blocker, encoding: .utf8) == "not a folder\n")
+    }
+
+    #if os(Linux)
+    /// Closing the workbook fails (its file cannot be created) after the temporary folder was made:
+    /// the path of the temporary folder fits Linux's PATH_MAX (4096 bytes with the NUL), its
+    /// `capability.xlsx` does not. capplan names the folder `.NAME.capplan-PID-RANDOM` (RANDOM 1–10
+    /// digits) beside --out, so --out of 4070 − len(PID) bytes puts the folder at 4082–4091 bytes and
+    /// the workbook at 4098 or more, whatever RANDOM is.
+    @Test("a workbook that cannot be written: exit 73, the library's reason, no partial files, earlier reports untouched")
+    func failingClose() throws {
+        let folder = temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let length = 4070 - String(getpid()).utf8.count
+        var parent = folder.path
+        // Folders of up to 200 bytes, until a last component of 100–220 bytes makes up the length.
+        while length - parent.utf8.count - 1 > 220 {
+            parent += "/" + String(repeating: "d", count: min(200, length - parent.utf8.count - 1 - 101))
+        }
+        let name = String(repeating: "r", count: length - parent.utf8.count - 1)
+        try #require((1...220).contains(name.utf8.count))
+        try FileManager.default.createDirectory(atPath: parent, withIntermediateDirectories: true)
+        let out = parent + "/" + name
+        try #require(out.utf8.count == length)
+
+        // The earlier reports, written where paths are short and moved into place.
+        let early = folder.appendingPathComponent("early")
+        try #require(capplan("analyze", Paths.example("ops-team.csv"), "--out", early.path, "--quiet").status == 0)
+        let before = try Self.reportFiles.map { try bytes(early, $0) }
+        try FileManager.default.moveItem(atPath: early.path, toPath: out)
+
+        let result = capplan("analyze", Paths.example("infrastructure-team.csv"), "--out", out, "--quiet")
+        #expect(result.status == 73)
+        #expect(result.stderr.contains("capability.xlsx: error: cannot write the report: "), "\(result.stderr.suffix(300))")
+        #expect(result.stderr.contains("cannot write the workbook: Error creating output xlsx file"), "\(result.stderr.suffix(300))")
+        #expect(result.stderr.contains("earlier reports were left untouched"))
+        #expect(result.stdout == "")
+        // No temporary folder or partial file beside --out, and the earlier reports are as they were.
+        #expect(try FileManager.default.contentsOfDirectory(atPath: parent) == [name])
+        let outURL = URL(fileURLWithPath: out)
+        #expect(try files(in: outURL) == Self.reportFiles)
+        let untouched = try Self.reportFiles.map { try bytes(outURL, $0) } == before
+        #expect(untouched, "the earlier reports changed")
+    }
+    #endif
+
+    @Test("WorkbookReport: a file that cannot be created throws the library's reason (lxw_strerror), leaving no temporary files")
+    func workbookReportUnwritable() throws {
+        let folder = temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let (roster, _) = try readRoster("""
+            name,role,level,Incident management,Testing
+            Ann,Infrastructure operations engineer,senior,practitioner,working
+
+            """)
+        let analysis = TeamAnalysis(framework: ddat, roster: roster, options: AnalysisOptions(scale: ddat.scale))
+        let workbook = WorkbookReport(reports: ReportSet(analysis: analysis, anonymise: false), about: [("input file", "team.csv")], created: 0)
+        let path = folder.appendingPathComponent("missing/capability.xlsx").path
+        do {
+            _ = try workbook.write(to: path, temporaryFolder: folder.path)
+            Issue.record("writing into a missing folder did not throw")
+        } catch {
+            #expect(String(reflecting: type(of: error)) == "XLSXWriter.XLSXError")
+            #expect("\(error)" == "\(path): cannot write the workbook: Error creating output xlsx file. Usually a permissions error.")
+        }
+        #expect(try files(in: folder) == [])
+        // The same report writes fine to a good path.
+        let good = folder.appendingPathComponent("capability.xlsx").path
+        #expect(try workbook.write(to: good, temporaryFolder: folder.path) == [])
+        #expect(try files(in: folder) == ["capability.xlsx"])
+    }
+
+    // MARK: Reports/
+
+    @Test("Reports/ is up to date: the example reports regenerated as scripts/example-reports.sh does are byte-identical")
+    func reportsAreCurrent() throws {
+        // The script runs from the repository's top folder with relative paths, which the reports
+        // record (About, titles); so must this test.
+        let here = URL(fileURLWithPath: FileManager.default.currentDirectoryPath).resolvingSymlinksInPath().path
+        try #require(here == Paths.root.resolvingSymlinksInPath().path,
+                     "run the tests from the repository's top folder (\(Paths.root.path)), as `make test` does")
+        let script = try String(contentsOf: Paths.root.appendingPathComponent("scripts/example-reports.sh"), encoding: .utf8)
+        let runs = script.split(separator: "\n").filter { $0.hasPrefix("run ") }.map { line in
+            line.split(separator: " ").dropFirst().map(String.init)
+        }
+        try #require(runs.count >= 5, "cannot read the runs of scripts/example-reports.sh")
+        #expect(script.contains("SOURCE_DATE_EPOCH=${SOURCE_DATE_EPOCH:-1767225600}"))
+        let folder = temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let stale = "Reports/ is stale: run `make reports`"
+        let reports = Paths.root.appendingPathComponent("Reports")
+        for run in runs {
+            let name = run[0]
+            let out = folder.appendingPathComponent(name)
+            let result = capplan(["analyze"] + run.dropFirst() + ["--out", out.path, "--quiet"],
+                                 environment: ["SOURCE_DATE_EPOCH": "1767225600"])
+            try #require(result.status == 0, "\(name): \(result.stderr)")
+            let committed = reports.appendingPathComponent(name)
+            #expect(try files(in: committed) == (try files(in: out)), "Reports/\(name) has other files than capplan writes. \(stale)")
+            for file in try files(in: out) {
+                let same = (try? bytes(committed, file)) == (try bytes(out, file))
+                #expect(same, "Reports/\(name)/\(file) differs from a fresh run. \(stale)")
+            }
+        }
+        let examples = try files(in: reports).filter { !$0.hasPrefix(".") }
+        #expect(examples == runs.map { $0[0] }.sorted(), "Reports/ has folders no run writes. \(stale)")
+    }
+}
+
+// MARK: Helpers
+
+/// The bytes of `name` in `folder`.
+private func bytes(_ folder: URL, _ name: String) throws -> [UInt8] {
+    [UInt8](try Data(contentsOf: folder.appendingPathComponent(name)))
+}
+
+/// The names in `folder`, sorted.
+private func files(in folder: URL) throws -> [String] {
+    try FileManager.default.contentsOfDirectory(atPath: folder.path).sorted()
+}
+
+/// Runs Workbook/check_workbook.py on `folder/capability.xlsx` and the CSVs beside it; returns its
+/// JSON report, or records why not (a failed check, or python3 or openpyxl missing) and returns nil.
+private func checkWorkbook(in folder: URL, _ arguments: [String] = [], sourceLocation: Testing.SourceLocation = #_sourceLocation) -> [String: Any]? {
+    let script = URL(fileURLWithPath: #filePath).deletingLastPathComponent().appendingPathComponent("Workbook/check_workbook.py").path
+    let missing = "python3 with openpyxl is needed to read the workbook back: run `make test` (scripts/install-deps.sh installs them)"
+    let result: (status: Int32, stdout: String, stderr: String)
+    do {
+        result = try runProcess("/usr/bin/env", ["python3", script, folder.appendingPathComponent("capability.xlsx").path, folder.path] + arguments)
+    } catch {
+        Issue.record("cannot run /usr/bin/env python3: \(error). \(missing)", sourceLocation: sourceLocation)
+        return nil
+    }
+    switch result.status {
+    case 0:
+        guard let data = result.stdout.data(using: .utf8), let json = try? JSONSerialization.jsonObject(with: data) as? [String: Any] else {
+            Issue.record("check_workbook.py printed no JSON report: \(result.stdout.prefix(500))", sourceLocation: sourceLocation)
+            return nil
+        }
+        return json
+    case 127: Issue.record("python3 was not found. \(missing)", sourceLocation: sourceLocation)
+    case 3: Issue.record("openpyxl is missing. \(missing)\n\(result.stderr)", sourceLocation: sourceLocation)
+    case 1: Issue.record("the workbook does not match its CSVs (check_workbook.py):\n\(result.stderr)", sourceLocation: sourceLocation)
+    default: Issue.record("check_workbook.py exited \(result.status):\n\(result.stderr)", sourceLocation: sourceLocation)
+    }
+    return nil
+}
+
+/// Runs a program to completion, its output collected through files (no pipe to fill up).
+private func runProcess(_ executable: String, _ arguments: [String]) throws -> (status: Int32, stdout: String, stderr: String) {
+    let folder = temporaryFolder()
+    defer { try? FileManager.default.removeItem(at: folder) }
+    let outURL = folder.appendingPathComponent("stdout"), errURL = folder.appendingPathComponent("stderr")
+    _ = FileManager.default.createFile(atPath: outURL.path, contents: nil)
+    _ = FileManager.default.createFile(atPath: errURL.path, contents: nil)
+    let out = try FileHandle(forWritingTo: outURL), err = try FileHandle(forWritingTo: errURL)
+    defer {
+        try? out.close()
+        try? err.close()
+    }
+    let process = Process()
+    process.executableURL = URL(fileURLWithPath: executable)
+    process.arguments = arguments
+    process.standardInput = FileHandle.nullDevice
+    process.standardOutput = out
+    process.standardError = err
+    try process.run()
+    process.waitUntilExit()
+    let stdout = String(decoding: (try? Data(contentsOf: outURL)) ?? Data(), as: UTF8.self)
+    let stderr = String(decoding: (try? Data(contentsOf: errURL)) ?? Data(), as: UTF8.self)
+    return (process.terminationStatus, stdout, stderr)
+}

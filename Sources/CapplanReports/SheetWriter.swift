@@ -18,7 +18,9 @@ struct SheetWriter {
     }
 
     /// The default format of a cell by its kind.
-    func format(for cell: Cell) -> Format {
+    func format(for cell: Cell) -> Format { SheetWriter.format(for: cell, style: style) }
+
+    static func format(for cell: Cell, style: WorkbookStyle) -> Format {
         switch cell {
         // Whole numbers need no format (General shows them as they are); none keeps the sheet small.
         case .number: style.text
@@ -38,7 +40,7 @@ struct SheetWriter {
     /// Writes `table` on one sheet, or on `Name (2)`, `Name (3)`, … when it has more rows than fit.
     mutating func table(_ table: ReportTable, frozenColumns: Int = 0, statusColumn: Int? = nil, emphasiseFirstColumn: Bool = false,
                         wrapColumns: Set<Int> = [], filter: Bool = true, legend: [(String, Format)] = [],
-                        cellFormat: ((Int, Int, Cell) -> Format?)? = nil) throws(XLSXError) {
+                        cellFormat: (@Sendable (Int, Int, Cell) -> Format?)? = nil) throws(XLSXError) {
         let sheets = try addSheets(table.sheetName, rowCount: table.rowCount)
         try fill(sheets, with: table, frozenColumns: frozenColumns, statusColumn: statusColumn, emphasiseFirstColumn: emphasiseFirstColumn,
                  wrapColumns: wrapColumns, filter: filter, legend: legend, cellFormat: cellFormat)
@@ -48,7 +50,7 @@ struct SheetWriter {
     /// `cellFormat` may override a data cell's format (row index within the table, column, cell).
     mutating func fill(_ sheets: [Worksheet], with table: ReportTable, frozenColumns: Int = 0, statusColumn: Int? = nil,
                        emphasiseFirstColumn: Bool = false, wrapColumns: Set<Int> = [], filter: Bool = true,
-                       legend: [(String, Format)] = [], cellFormat: ((Int, Int, Cell) -> Format?)? = nil) throws(XLSXError) {
+                       legend: [(String, Format)] = [], cellFormat: (@Sendable (Int, Int, Cell) -> Format?)? = nil) throws(XLSXError) {
         let perSheet = WorkbookReport.rowsPerSheet
         guard sheets.count >= max(1, (table.rowCount + perSheet - 1) / perSheet) else {
             throw XLSXError(code: -1, "internal error: too few sheets for \(table.sheetName)")
@@ -70,14 +72,25 @@ struct SheetWriter {
             for (column, name) in table.columns.enumerated() {
                 try sheet.write(name, row: WorkbookReport.headerRow, column: column, format: style.header)
             }
-            for index in first..<max(first, last) {
-                let row = WorkbookReport.firstDataRow + index - first
-                for (column, cell) in table.row(index).enumerated() {
-                    var format = cellFormat?(index, column, cell) ?? self.format(for: cell)
-                    if column == statusColumn, case .text(let status) = cell { format = statusFormat(status) ?? format }
+            // Cells and formats are made on the other core while this thread writes them.
+            let style = self.style
+            let pipeline = RowPipeline(first..<max(first, last)) { index in
+                table.row(index).enumerated().map { column, cell in
+                    var format = cellFormat?(index, column, cell) ?? SheetWriter.format(for: cell, style: style)
+                    if column == statusColumn, case .text(let status) = cell { format = SheetWriter.statusFormat(status, style: style) ?? format }
                     if emphasiseFirstColumn && column == 0 { format = style.keyPerson }
                     if wrapColumns.contains(column) && cellFormat == nil { format = style.wrapped }
-                    try write(cell, to: sheet, row: row, column: column, format: format, table: table)
+                    return (cell, format)
+                }
+            }
+            defer { pipeline.drain() }
+            var row = WorkbookReport.firstDataRow
+            while let batch = pipeline.next() {
+                for cells in batch {
+                    for (column, entry) in cells.enumerated() {
+                        try write(entry.0, to: sheet, row: row, column: column, format: entry.1)
+                    }
+                    row += 1
                 }
             }
             try sheet.freezePanes(row: WorkbookReport.firstDataRow, column: frozenColumns)
@@ -113,7 +126,7 @@ struct SheetWriter {
         }
     }
 
-    private func statusFormat(_ status: String) -> Format? {
+    static func statusFormat(_ status: String, style: WorkbookStyle) -> Format? {
         switch status {
         case CoverageStatus.singlePoint.rawValue: style.singlePoint
         case CoverageStatus.noCover.rawValue: style.noCover

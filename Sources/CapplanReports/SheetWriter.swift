@@ -74,24 +74,23 @@ struct SheetWriter {
             }
             // Cells and formats are made on the other core while this thread writes them.
             let style = self.style
-            let pipeline = RowPipeline(first..<max(first, last)) { index in
-                table.row(index).enumerated().map { column, cell in
+            let pipeline = RowPipeline(first..<max(first, last)) { index, out in
+                for (column, cell) in table.row(index).enumerated() {
                     var format = cellFormat?(index, column, cell) ?? SheetWriter.format(for: cell, style: style)
                     if column == statusColumn, case .text(let status) = cell { format = SheetWriter.statusFormat(status, style: style) ?? format }
                     if emphasiseFirstColumn && column == 0 { format = style.keyPerson }
                     if wrapColumns.contains(column) && cellFormat == nil { format = style.wrapped }
-                    return (cell, format)
+                    out.append((cell, format))
                 }
             }
-            defer { pipeline.drain() }
             var row = WorkbookReport.firstDataRow
-            while let batch = pipeline.next() {
-                for cells in batch {
-                    for (column, entry) in cells.enumerated() {
-                        try write(entry.0, to: sheet, row: row, column: column, format: entry.1)
-                    }
-                    row += 1
+            try pipeline.forEachRow { (cells: ArraySlice<(Cell, Format)>) throws(XLSXError) in
+                var column = 0
+                for (cell, format) in cells {
+                    try write(cell, to: sheet, row: row, column: column, format: format)
+                    column += 1
                 }
+                row += 1
             }
             try sheet.freezePanes(row: WorkbookReport.firstDataRow, column: frozenColumns)
             if filter {

@@ -225,13 +225,14 @@ public struct WorkbookReport: Sendable {
         let fixed = 5 // person, role, level, grade, team
         try writer.fill(sheets, with: table, frozenColumns: 1, legend: [
             ("meets the required level", style.meets), ("below it", style.below),
-            ("required, not assessed", style.notAssessed), ("not required", style.notRequired),
+            ("required, not assessed", style.notAssessed), ("rated, not required", style.notRequired),
         ]) { row, column, cell in
             guard column >= fixed else { return nil }
             let person = analysis.roster.people[row]
             let required = framework.roles[person.role].levels[person.level].required(skills[column - fixed])
             let rating = analysis.roster.rating(row, skills[column - fixed])
-            guard let required else { return style.notRequired }
+            // A skill neither required nor rated stays blank: nothing to show, and nothing to write.
+            guard let required else { return rating == nil ? style.text : style.notRequired }
             guard let rating else { return style.notAssessed }
             return rating >= required ? style.meets : style.below
         }

@@ -59,7 +59,7 @@ NUMERIC = {
     # coverage.csv: every column from `rated` to `target_holders` (the scale's levels lie between).
 }
 
-HEATMAP = {"meets": "C6EFCE", "below": "FFC7CE", "not assessed": "FFEB9C", "not required": "F2F2F2"}
+HEATMAP = {"meets": "C6EFCE", "below": "FFC7CE", "not assessed": "FFEB9C", "not required": "F2F2F2", "blank": None}
 FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
 NUMBER = re.compile(r"^-?[0-9]+(\.[0-9]+)?$")
 
@@ -244,7 +244,8 @@ def check_heatmap(wb, tables, report):
             skill, rating = header[c], record[c]
             need = required.get((record[0], skill))
             if need is None:
-                kind = "not required"
+                # A skill neither required nor rated is left blank (no fill).
+                kind = "not required" if rating != "" else "blank"
             elif rating == "":
                 kind = "not assessed"
             elif rating not in rank or need not in rank:

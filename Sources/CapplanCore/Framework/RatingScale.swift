@@ -82,6 +82,10 @@ extension StringProtocol {
     /// The text without leading and trailing white space (spaces, tabs, newlines, no-break spaces).
     var trimmingSpaces: Substring {
         let s = Substring(self)
+        // Most cells start and end with a visible ASCII character: nothing to trim, no Unicode look-ups.
+        if let first = s.utf8.first, let last = s.utf8.last, (0x21...0x7E).contains(first), (0x21...0x7E).contains(last) {
+            return s
+        }
         guard let start = s.firstIndex(where: { !$0.isWhitespace }) else { return s[s.endIndex...] }
         let end = s.lastIndex(where: { !$0.isWhitespace })!
         return s[start...end]

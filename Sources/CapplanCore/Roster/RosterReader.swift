@@ -306,12 +306,13 @@ private struct ReadState {
     /// Warnings for a person's assessed ratings in skills their role does not use, and for
     /// required skills left unassessed.
     /// In long format (`rowsAreCells`) a person with no row for a skill the file mentions is unassessed in it.
-    mutating func checkRatings(of person: Person, ratings: ArraySlice<Int8>, cells: [Int: CSVTable.Field], rowStart: SourceLocation,
-                               rowsAreCells: Bool = false) {
+    /// `skills` lists the skills with a cell for this person, and `cell` finds it.
+    mutating func checkRatings(of person: Person, ratings: ArraySlice<Int8>, skills: [Int], cell: (Int) -> CSVTable.Field?,
+                               rowStart: SourceLocation, rowsAreCells: Bool = false) {
         let role = framework.roles[person.role]
         let roleLevel = role.levels[person.level]
-        for (skill, field) in cells.sorted(by: { $0.value.column < $1.value.column }) where ratings[ratings.startIndex + skill] >= 0 {
-            if !role.skills.contains(skill) {
+        for skill in skills where ratings[ratings.startIndex + skill] >= 0 {
+            if !role.skills.contains(skill), let field = cell(skill) {
                 diagnostics.warning(at: at(field), "\(person.name) is rated in \"\(framework.skills[skill].name)\", which the \(role.name) role does not use; the rating still counts for coverage")
             }
         }
@@ -319,7 +320,7 @@ private struct ReadState {
         var first: SourceLocation?
         for requirement in roleLevel.requirements where ratings[ratings.startIndex + requirement.skill] < 0 {
             // A skill the whole file leaves out is reported once (reportAbsentSkills), not per person.
-            let field = cells[requirement.skill]
+            let field = cell(requirement.skill)
             guard field != nil || (rowsAreCells && skillPresent[requirement.skill]) else { continue }
             missing.append(framework.skills[requirement.skill].name)
             if first == nil, let field { first = at(field) }
@@ -380,6 +381,9 @@ private struct ReadState {
         skillPresent = [Bool](repeating: false, count: skillCount)
         for column in skillColumns { skillPresent[column.skill] = true }
         let unnamed = header.indices.filter { NameKey(header[$0].value).isEmpty }
+        var columnOfSkill = [Int?](repeating: nil, count: skillCount)
+        for (column, skill) in skillColumns { columnOfSkill[skill] = column }
+        let skillsWithColumns = skillColumns.map(\.skill)
         var warnedUnnamed = Set<Int>()
         for record in records {
             if isRagged(record) { continue }
@@ -388,17 +392,16 @@ private struct ReadState {
                 diagnostics.warning(at: at(record.fields[position]), "column \(position + 1) has no header; its values are ignored")
             }
             var row = [Int8](repeating: -1, count: skillCount)
-            var cells: [Int: CSVTable.Field] = [:]
             var ratingsOK = true
             for (column, skill) in skillColumns {
                 let field = record.fields[column]
-                cells[skill] = field
                 guard let value = rating(field, skill: skill) else { ratingsOK = false; continue }
                 row[skill] = value
             }
             let unique = checkIdentity(record.fields, line: record.line, seen: &seen)
             guard let person = person(record.fields, line: record.line), ratingsOK, unique else { continue }
-            checkRatings(of: person, ratings: row[...], cells: cells, rowStart: SourceLocation(file: file, line: record.line, column: 1))
+            checkRatings(of: person, ratings: row[...], skills: skillsWithColumns, cell: { skill in columnOfSkill[skill].map { record.fields[$0] } },
+                         rowStart: SourceLocation(file: file, line: record.line, column: 1))
             people.append(person)
             ratings += row
         }
@@ -465,7 +468,8 @@ private struct ReadState {
         }
         for (slot, person) in people.enumerated() {
             let row = ratings[slot * skillCount ..< (slot + 1) * skillCount]
-            checkRatings(of: person, ratings: row, cells: cells[slot], rowStart: SourceLocation(file: file, line: person.line, column: 1),
+            let personCells = cells[slot]
+            checkRatings(of: person, ratings: row, skills: personCells.keys.sorted(), cell: { personCells[$0] }, rowStart: SourceLocation(file: file, line: person.line, column: 1),
                          rowsAreCells: true)
         }
         reportAbsentSkills(people: people)

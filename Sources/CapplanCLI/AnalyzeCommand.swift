@@ -48,6 +48,8 @@ struct AnalyzeCommand: ParsableCommand {
     func run() throws {
         let console = Console.current
         var clock = PhaseClock()
+        let bar = ProgressBar(console: console, quiet: quiet)
+        defer { bar.finish() }
         let load = try RosterLoad(roster: roster, framework: frameworkOption.framework, defaults: defaults,
                                   keepColumns: analysisOptions.within.map { [$0] } ?? [], strict: strict, quiet: quiet)
         let options = try analysisOptions.resolve(for: load.framework, strict: strict, quiet: quiet)
@@ -56,6 +58,7 @@ struct AnalyzeCommand: ParsableCommand {
             throw CommandFailure(.usage, "error: --within \"\(within)\" is not a column of \(roster)")
         }
         clock.lap("read")
+        bar.show("analysing")
         let analysis = TeamAnalysis(framework: load.framework, roster: load.roster, options: options)
         clock.lap("analyse")
         // The plan is worked out on a thread of its own while the sheets and files that do not need it are written.
@@ -63,7 +66,8 @@ struct AnalyzeCommand: ParsableCommand {
         let fileTimes = FileTimes()
         var files: [ReportOutput.File] = []
         if formats.contains("xlsx") {
-            let workbook = WorkbookReport(reports: reports, about: about(load, options: options), created: creationTime)
+            let workbook = WorkbookReport(reports: reports, about: about(load, options: options), created: creationTime,
+                                          progress: { phase, fraction in bar.show(phase, phase.hasPrefix("writing") ? fraction : nil) })
             files.append(ReportOutput.File(name: "capability.xlsx") { url in
                 try fileTimes.measure("workbook") { try workbook.write(to: url.path, temporaryFolder: url.deletingLastPathComponent().path) }
             })
@@ -76,6 +80,7 @@ struct AnalyzeCommand: ParsableCommand {
                 }
             }
         }
+        bar.show(formats.contains("xlsx") ? "writing the workbook" : "writing the reports")
         let warnings: [String]
         do {
             warnings = try ReportOutput.write(files, to: URL(fileURLWithPath: out))
@@ -83,6 +88,7 @@ struct AnalyzeCommand: ParsableCommand {
             throw CommandFailure(.cannotCreate, error.description)
         }
         clock.lap("write")
+        bar.finish()
         if timings { fileTimes.add("mentoring", reports.planSeconds) }
         for warning in warnings { console.err("warning: \(warning)") }
         if timings {

@@ -9,6 +9,10 @@ struct SheetWriter {
     let style: WorkbookStyle
     /// What had to give way to Excel's limits.
     var warnings: [String] = []
+    /// Told the fraction of `expectedRows` written, every few thousand rows.
+    var progress: (@Sendable (String, Double) -> Void)?
+    var expectedRows = 0
+    private var rowsWritten = 0
     /// How many rows are looked at to size columns.
     static let widthSample = 2_000
 
@@ -91,6 +95,10 @@ struct SheetWriter {
                     column += 1
                 }
                 row += 1
+                rowsWritten += 1
+                if rowsWritten & 0xFFF == 0, let progress, expectedRows > 0 {
+                    progress("writing the workbook", min(1, Double(rowsWritten) / Double(expectedRows)))
+                }
             }
             try sheet.freezePanes(row: WorkbookReport.firstDataRow, column: frozenColumns)
             if filter {

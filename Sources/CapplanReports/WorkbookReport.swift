@@ -19,16 +19,22 @@ public struct WorkbookReport: Sendable {
     /// Data rows that fit on one sheet under the title and header.
     static let rowsPerSheet = Workbook.maxRows - firstDataRow
 
-    public init(reports: ReportSet, about: [(String, String)], created: Int) {
+    /// Told, now and then, what is being done and the fraction of the workbook's rows written so far
+    /// (for a progress bar): "writing the workbook", then "compressing the workbook".
+    public var progress: (@Sendable (String, Double) -> Void)?
+
+    public init(reports: ReportSet, about: [(String, String)], created: Int, progress: (@Sendable (String, Double) -> Void)? = nil) {
         self.reports = reports
         self.about = about
         self.created = created
+        self.progress = progress
     }
 
     /// Writes the workbook to `path`; returns warnings (text cut to Excel's cell limit).
     public func write(to path: String, temporaryFolder: String? = nil) throws(XLSXError) -> [String] {
         let workbook = try Workbook(path: path, options: .init(constantMemory: true, temporaryFolder: temporaryFolder))
         var writer = SheetWriter(workbook: workbook, style: try WorkbookStyle(workbook))
+        writer.progress = progress
         let analysis = reports.analysis
         try workbook.setProperties(.init(
             title: "Team capability: \(analysis.roster.file)",
@@ -47,7 +53,10 @@ public struct WorkbookReport: Sendable {
         let unmatchedSheets = try writer.addSheets("Unmatched needs", rowCount: mayOverflow ? reports.unmatchedNeeds.rowCount : 0)
         let late: [ReportTable] = [reports.readiness, reports.gradeMix]
         let lateSheets = try late.map { table throws(XLSXError) in try writer.addSheets(table.sheetName, rowCount: table.rowCount) }
-        let framework = try workbook.addWorksheet("Framework")
+        // Rows to write, for progress: the plan's two tables are guessed at two rows a person until the plan is known.
+        let planGuess = 2 * analysis.roster.people.count
+        writer.expectedRows = analysis.roster.people.count + (early + late).reduce(0) { $0 + $1.rowCount } + planGuess + 1
+        let frameworkSheet = try workbook.addWorksheet("Framework")
         let aboutSheet = try workbook.addWorksheet("About")
 
         try writeSkillsMatrix(matrix, &writer)
@@ -56,13 +65,15 @@ public struct WorkbookReport: Sendable {
                             emphasiseFirstColumn: table.fileName == "key-people.csv")
         }
         for (table, sheets) in zip(late, lateSheets) { try writer.fill(sheets, with: table) }
-        try writeFramework(framework, &writer)
+        try writeFramework(frameworkSheet, &writer)
         try writeAbout(aboutSheet, &writer)
         // Now the plan.
+        writer.expectedRows += reports.mentoring.rowCount + reports.unmatchedNeeds.rowCount - planGuess
         try writer.fill(mentoringSheets, with: reports.mentoring)
         try writer.fill(unmatchedSheets, with: reports.unmatchedNeeds)
         try writeSummary(summary, &writer)
         try summary.activate()
+        progress?("compressing the workbook", 1)
         try workbook.close()
         return writer.warnings
     }

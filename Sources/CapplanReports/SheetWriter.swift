@@ -52,7 +52,10 @@ struct SheetWriter {
 
     /// Writes `table` into sheets made by `addSheets` for it.
     /// `cellFormat` may override a data cell's format (row index within the table, column, cell).
+    /// `statusColumn` colours each status cell; `conditionalStatusColumn` does the same with conditional
+    /// formats on the column instead (no per-cell cost, and the colours follow edits).
     mutating func fill(_ sheets: [Worksheet], with table: ReportTable, frozenColumns: Int = 0, statusColumn: Int? = nil,
+                       conditionalStatusColumn: Int? = nil,
                        emphasiseFirstColumn: Bool = false, wrapColumns: Set<Int> = [], filter: Bool = true,
                        legend: [(String, Format)] = [], cellFormat: (@Sendable (Int, Int, Cell) -> Format?)? = nil) throws(XLSXError) {
         let perSheet = WorkbookReport.rowsPerSheet
@@ -98,6 +101,13 @@ struct SheetWriter {
                 rowsWritten += 1
                 if rowsWritten & 0xFFF == 0, let progress, expectedRows > 0 {
                     progress("writing the workbook", min(1, Double(rowsWritten) / Double(expectedRows)))
+                }
+            }
+            if let column = conditionalStatusColumn, last > first {
+                for status in ["below", "not_assessed", "meets", "single_point", "no_cover", "thin", "ok"] {
+                    guard let format = SheetWriter.statusFormat(status, style: style) else { continue }
+                    try sheet.highlight(equalTo: status, firstRow: WorkbookReport.firstDataRow, firstColumn: column,
+                                        lastRow: WorkbookReport.firstDataRow + last - first - 1, lastColumn: column, format: format)
                 }
             }
             try sheet.freezePanes(row: WorkbookReport.firstDataRow, column: frozenColumns)

@@ -61,7 +61,10 @@ public struct WorkbookReport: Sendable {
 
         try writeSkillsMatrix(matrix, &writer)
         for (table, sheets) in zip(early, earlySheets) {
-            try writer.fill(sheets, with: table, statusColumn: table.columns.firstIndex(of: "status"),
+            // The long Gaps table is coloured by conditional formats; the short ones cell by cell.
+            let status = table.columns.firstIndex(of: "status")
+            let long = table.fileName == "gaps.csv"
+            try writer.fill(sheets, with: table, statusColumn: long ? nil : status, conditionalStatusColumn: long ? status : nil,
                             emphasiseFirstColumn: table.fileName == "key-people.csv")
         }
         for (table, sheets) in zip(late, lateSheets) { try writer.fill(sheets, with: table) }

@@ -250,6 +250,16 @@ public struct WorkbookReport: Sendable {
             guard let rating else { return style.notAssessed }
             return rating >= required ? style.meets : style.below
         }
+        // A drop-down of the scale's level names on the rating cells, for managers trying changes out.
+        let names = framework.scale.levels.map(\.name)
+        if !skills.isEmpty && names.joined(separator: ",").count < 255 {
+            for (part, sheet) in sheets.enumerated() {
+                let rows = min(Self.rowsPerSheet, table.rowCount - part * Self.rowsPerSheet)
+                guard rows > 0 else { continue }
+                try sheet.validateList(names, firstRow: Self.firstDataRow, firstColumn: fixed,
+                                       lastRow: Self.firstDataRow + rows - 1, lastColumn: fixed + skills.count - 1)
+            }
+        }
     }
 
     // MARK: Framework and About

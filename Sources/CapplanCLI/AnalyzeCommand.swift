@@ -43,6 +43,10 @@ struct AnalyzeCommand: ParsableCommand {
         if !unknown.isEmpty || formats.isEmpty {
             throw ValidationError("--format takes csv, xlsx or xlsx,csv (not \"\(format)\")")
         }
+        // An empty path would write the reports into the current folder.
+        if out.trimmingCharacters(in: .whitespaces).isEmpty {
+            throw ValidationError("--out needs a folder (not an empty name)")
+        }
     }
 
     func run() throws {
@@ -90,7 +94,14 @@ struct AnalyzeCommand: ParsableCommand {
         clock.lap("write")
         bar.finish()
         if timings { fileTimes.add("mentoring", reports.planSeconds) }
-        for warning in warnings { console.err("warning: \(warning)") }
+        // Capped like the roster's diagnostics: a long name cut on every row would otherwise flood the
+        // terminal. --quiet prints nothing but errors.
+        let shown = quiet ? [] : warnings
+        for warning in shown.prefix(Diagnostics.printLimit) { console.err("warning: \(warning)") }
+        if shown.count > Diagnostics.printLimit {
+            let more = warnings.count - Diagnostics.printLimit
+            console.err("… and \(more) more (0 errors, \(more) warning\(more == 1 ? "" : "s"))")
+        }
         if timings {
             // csv and workbook are the time spent in each (they run side by side within "write").
             console.err("timings: " + (clock.laps + fileTimes.totals).map { "\($0.0)=\(String(format: "%.3f", $0.1))" }.joined(separator: " ")

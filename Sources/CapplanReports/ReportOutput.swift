@@ -54,12 +54,16 @@ public enum ReportOutput {
             throw OutputError("\(parent.path): error: cannot create the output folder's parent: \(reason(error))")
         }
         let temporary = parent.appendingPathComponent(".\(out.lastPathComponent).capplan-\(getpid())-\(UInt32.random(in: 0...UInt32.max))")
+        // Made and registered under the commit lock, so a signal's clean-up either sees the new folder
+        // or comes first and keeps any folder from being made (it holds the lock until the process ends).
         do {
-            try manager.createDirectory(at: temporary, withIntermediateDirectories: false)
+            try commitLock.withLock {
+                try manager.createDirectory(at: temporary, withIntermediateDirectories: false)
+                lock.withLock { temporaries.append(temporary.path) }
+            }
         } catch {
             throw OutputError("\(parent.path): error: cannot write reports beside the output folder: \(reason(error))")
         }
-        lock.withLock { temporaries.append(temporary.path) }
         defer {
             try? manager.removeItem(at: temporary)
             lock.withLock { temporaries.removeAll { $0 == temporary.path } }
@@ -131,7 +135,14 @@ public enum ReportOutput {
     /// further move starts before the process ends.
     public static func removeTemporaryFolders() {
         commitLock.lock()
-        for path in inProgress { try? FileManager.default.removeItem(atPath: path) }
+        for path in inProgress {
+            // A report still being written may add a file while the folder is emptied, and then the
+            // folder itself cannot go: try again (a file cannot be made in a folder that is gone).
+            for _ in 0..<10 {
+                try? FileManager.default.removeItem(atPath: path)
+                if !FileManager.default.fileExists(atPath: path) { break }
+            }
+        }
     }
 
     private static func reason(_ error: Error) -> String {

@@ -67,6 +67,10 @@ public struct Framework: Sendable {
     private var skillKeys: [NameKey: Int] = [:]
     private var roleKeys: [NameKey: Int] = [:]
     private var gradeKeys: [NameKey: Int] = [:]
+    /// Per role, the level each level name and title stands for (the first level, if two share one).
+    private var levelKeys: [[NameKey: Int]] = []
+    /// The (role, level) pairs each level title stands for, in role and level order.
+    private var titleKeys: [NameKey: [(role: Int, level: Int)]] = [:]
 
     /// Assembles a framework and its name indexes. `FrameworkReader` checks the parts first.
     public init(name: String, title: String?, source: String?, scale: RatingScale,
@@ -83,6 +87,15 @@ public struct Framework: Sendable {
         }
         for (index, role) in roles.enumerated() {
             for name in [role.name] + role.aliases { roleKeys[NameKey(name)] = index }
+            var levels: [NameKey: Int] = [:]
+            for (level, roleLevel) in role.levels.enumerated() {
+                if levels[NameKey(roleLevel.name)] == nil { levels[NameKey(roleLevel.name)] = level }
+                if let title = roleLevel.title.map(NameKey.init) {
+                    if levels[title] == nil { levels[title] = level }
+                    titleKeys[title, default: []].append((index, level))
+                }
+            }
+            levelKeys.append(levels)
         }
         for (index, grade) in grades.enumerated() {
             for name in [grade.name] + (grade.title.map { [$0] } ?? []) + grade.aliases {
@@ -101,26 +114,15 @@ public struct Framework: Sendable {
     /// The level of `role` that `name` stands for: its short name (`senior`), its title
     /// (`Senior infrastructure engineer`), or its position (`3`).
     public func levelIndex(_ name: some StringProtocol, inRole role: Int) -> Int? {
-        let key = NameKey(name)
-        let levels = roles[role].levels
-        if let index = levels.firstIndex(where: { NameKey($0.name) == key || $0.title.map(NameKey.init) == key }) {
-            return index
-        }
-        if let position = Int(name.trimmingSpaces), levels.indices.contains(position - 1) { return position - 1 }
+        if let index = levelKeys[role][NameKey(name)] { return index }
+        if let position = Int(name.trimmingSpaces), roles[role].levels.indices.contains(position - 1) { return position - 1 }
         return nil
     }
 
     /// Every (role, level) whose title is `name` (`Lead infrastructure engineer`), for rosters that
     /// give a level title and no role.
     public func roleLevels(titled name: some StringProtocol) -> [(role: Int, level: Int)] {
-        let key = NameKey(name)
-        var found: [(Int, Int)] = []
-        for (r, role) in roles.enumerated() {
-            for (l, level) in role.levels.enumerated() where level.title.map(NameKey.init) == key {
-                found.append((r, l))
-            }
-        }
-        return found
+        titleKeys[NameKey(name)] ?? []
     }
 
     /// Every requirement of every role, in role, level and listing order.

@@ -6,6 +6,10 @@ public enum FrameworkReader {
     /// The format version this reader understands (`capplan_framework: 1`).
     public static let formatVersion = 1
 
+    /// The most role levels times skills a framework may have: each role level holds a required level
+    /// for every skill. DDaT's whole profession would need under 100,000.
+    static let maxCells = 5_000_000
+
     /// Parses `text`, the contents of the file called `file`. Throws `InvalidInputError` when the
     /// framework cannot be used; returns it with any warnings otherwise.
     public static func read(_ text: String, file: String) throws(InvalidInputError) -> (Framework, Diagnostics) {
@@ -16,18 +20,39 @@ public enum FrameworkReader {
                                      "this looks like a roster CSV, not a framework file: give the roster as the argument and a framework YAML file with --framework")
             throw InvalidInputError(reader.diagnostics)
         }
+        func unreadable(_ error: any Error) -> InvalidInputError {
+            if let error = error as? YamlError {
+                reader.yamlError(error)
+            } else {
+                reader.diagnostics.error(at: SourceLocation(file: file, line: 1, column: 1), "cannot read YAML: \(error)")
+            }
+            return InvalidInputError(reader.diagnostics)
+        }
+        // Aliases (`*name`) share nodes, so a small file can stand for billions of them (YAMLAliases).
+        switch YAMLAliases.checkKeys(in: text) {
+        case .safe:
+            break
+        case let .aliasKey(line, column):
+            reader.diagnostics.error(at: SourceLocation(file: file, line: line, column: column),
+                                     "an alias (*name) cannot be a key: keys in a framework file are plain text")
+            throw InvalidInputError(reader.diagnostics)
+        case let .invalid(error):
+            throw unreadable(error)
+        }
         let node: Node?
         do {
             node = try Yams.compose(yaml: text)
-        } catch let error as YamlError {
-            reader.yamlError(error)
-            throw InvalidInputError(reader.diagnostics)
         } catch {
-            reader.diagnostics.error(at: SourceLocation(file: file, line: 1, column: 1), "cannot read YAML: \(error)")
-            throw InvalidInputError(reader.diagnostics)
+            throw unreadable(error)
         }
         guard let node else {
             reader.diagnostics.error(at: SourceLocation(file: file, line: 1, column: 1), "the framework file is empty")
+            throw InvalidInputError(reader.diagnostics)
+        }
+        let limit = YAMLAliases.nodeLimit(forLength: text.utf8.count)
+        if !YAMLAliases.expandsWithin(node, limit: limit) {
+            reader.diagnostics.error(at: SourceLocation(file: file, line: 1, column: 1),
+                                     "the framework file's aliases (*name) expand it to more than \(limit) YAML nodes: write it out with fewer aliases")
             throw InvalidInputError(reader.diagnostics)
         }
         let framework = reader.framework(node)
@@ -47,8 +72,22 @@ public enum FrameworkReader {
 private struct Reader {
     let file: String
     var diagnostics = Diagnostics()
+    /// Per kind of name, its valid names prepared once and the suggestions made so far: a framework
+    /// may list thousands of skills, and aliases can repeat one misspelt requirement thousands of times.
+    var suggesters: [String: (candidates: Suggestion.Candidates, made: [String: String?])] = [:]
+    /// Role levels read so far times the number of skills (see `FrameworkReader.maxCells`).
+    var cells = 0
 
     init(file: String) { self.file = file }
+
+    /// The valid `kind` name nearest to `name`, `candidates` being every valid one (the same on each call).
+    mutating func suggestion(for name: String, kind: String, among candidates: @autoclosure () -> [String]) -> String? {
+        if let made = suggesters[kind]?.made[name] { return made }
+        let prepared = suggesters[kind]?.candidates ?? Suggestion.Candidates(candidates())
+        let found = prepared.nearest(to: name)
+        suggesters[kind, default: (prepared, [:])].made[name] = found
+        return found
+    }
 
     func location(_ node: Node?) -> SourceLocation {
         guard let mark = node?.mark else { return SourceLocation(file: file, line: 1, column: 1) }
@@ -205,6 +244,7 @@ private struct Reader {
             return .ddat
         }
         var levels: [RatingScale.Level] = []
+        var names = Set<NameKey>()
         for item in sequence {
             guard let f = fields(item, "a scale level", allowed: ["name", "value", "description"]) else { continue }
             guard let name = string(f, "name", in: "a scale level", at: item, required: true),
@@ -212,7 +252,7 @@ private struct Reader {
             if let previous = levels.last, value <= previous.value {
                 diagnostics.error(at: location(f["value"]), "scale level \"\(name)\" has value \(value), not above \"\(previous.name)\" (\(previous.value)): list levels in ascending order")
             }
-            if levels.contains(where: { NameKey($0.name) == NameKey(name) }) {
+            if !names.insert(NameKey(name)).inserted {
                 diagnostics.error(at: location(f["name"]), "scale level \"\(name)\" is listed twice")
             }
             if Int(name) != nil || RatingScale.isNotAssessed(name) {
@@ -275,15 +315,17 @@ private struct Reader {
               let name = string(f, "name", in: "a role", at: node, required: true) else { return nil }
         let what = "role \"\(name)\""
         var levels: [Framework.RoleLevel] = []
+        var levelNames = Set<NameKey>()
         for levelNode in list(f, "levels", in: what, at: node, required: true) {
             guard let level = roleLevel(levelNode, role: name, in: framework) else { continue }
-            if levels.contains(where: { NameKey($0.name) == NameKey(level.name) }) {
+            if !levelNames.insert(NameKey(level.name)).inserted {
                 diagnostics.error(at: location(levelNode), "\(what) defines level \"\(level.name)\" twice")
             }
             levels.append(level)
         }
         var skills: [Int] = []
-        for level in levels { for r in level.requirements where !skills.contains(r.skill) { skills.append(r.skill) } }
+        var listed = Set<Int>()
+        for level in levels { for r in level.requirements where listed.insert(r.skill).inserted { skills.append(r.skill) } }
         return Framework.Role(name: name, aliases: strings(f, "aliases", in: what).map(\.0),
                               description: string(f, "description", in: what, at: node),
                               source: string(f, "source", in: what, at: node), levels: levels, skills: skills)
@@ -293,6 +335,14 @@ private struct Reader {
         guard let f = fields(node, "a role level", allowed: ["name", "title", "summary", "grades", "requires"]),
               let name = string(f, "name", in: "a level of role \"\(role)\"", at: node, required: true) else { return nil }
         let what = "level \"\(name)\" of role \"\(role)\""
+        // Each role level holds a required level for every skill; bound role levels × skills.
+        cells += framework.skills.count
+        if cells > FrameworkReader.maxCells {
+            if cells - framework.skills.count <= FrameworkReader.maxCells {
+                diagnostics.error(at: location(node), "the framework is too large: its role levels times its skills come to more than \(FrameworkReader.maxCells)")
+            }
+            return nil
+        }
         var grades: [Int] = []
         for (grade, at) in strings(f, "grades", in: what) {
             if let index = framework.gradeIndex(grade) {
@@ -301,7 +351,7 @@ private struct Reader {
                 diagnostics.error(at: location(at), "\(what) names grade \"\(grade)\" but the framework lists no grades")
             } else {
                 diagnostics.error(at: location(at), "unknown grade \"\(grade)\" in \(what)",
-                                  suggestion: Suggestion.nearest(to: grade, in: framework.grades.map(\.name)))
+                                  suggestion: suggestion(for: grade, kind: "grade", among: framework.grades.map(\.name)))
             }
         }
         var requirements: [Framework.Requirement] = []
@@ -313,12 +363,12 @@ private struct Reader {
             else { continue }
             guard let skill = framework.skillIndex(skillName) else {
                 diagnostics.error(at: location(r["skill"]), "unknown skill \"\(skillName)\" in \(what): list it under \"skills\" first",
-                                  suggestion: Suggestion.nearest(to: skillName, in: framework.skills.flatMap { [$0.name] + $0.aliases }))
+                                  suggestion: suggestion(for: skillName, kind: "skill", among: framework.skills.flatMap { [$0.name] + $0.aliases }))
                 continue
             }
             guard let level = framework.scale.index(named: levelName) else {
                 diagnostics.error(at: location(r["level"]), "unknown skill level \"\(levelName)\" for \"\(skillName)\" in \(what)",
-                                  suggestion: Suggestion.nearest(to: levelName, in: framework.scale.levels.map(\.name)))
+                                  suggestion: suggestion(for: levelName, kind: "scale level", among: framework.scale.levels.map(\.name)))
                 continue
             }
             if requiredLevels[skill] != nil {

@@ -29,6 +29,8 @@ public struct RosterGenerator: Sendable {
 
         let teams = Self.teamNames(count: max(1, (people + Self.peoplePerTeam - 1) / Self.peoplePerTeam))
         let teamWeights = teams.indices.map { _ in 0.5 + random.fraction() }
+        // Running totals, so drawing a team is a binary search: there are people / 9 teams.
+        let teamTotals = teamWeights.reduce(into: [Double]()) { $0.append(($0.last ?? 0) + $1) }
         let roleWeights = framework.roles.count == 2 ? [0.45, 0.55] : framework.roles.map { _ in 1.0 }
         let width = max(5, String(people).count)
         for index in 0..<people {
@@ -44,7 +46,7 @@ public struct RosterGenerator: Sendable {
             fields.append(framework.roles[role].name)
             fields.append(roleLevel.name)
             fields.append(grade(for: roleLevel, random: &random))
-            fields.append(teams[random.pick(weights: teamWeights)])
+            fields.append(teams[random.pick(cumulative: teamTotals)])
             fields.append(random.fraction() < Self.nonMentorShare ? "no" : "yes")
             fields.append(random.fraction() < 0.2 ? String(1 + random.below(3)) : "")
             let roleSkills = Set(framework.roles[role].skills)

@@ -33,4 +33,18 @@ public struct SeededGenerator: RandomNumberGenerator, Sendable {
         }
         return weights.count - 1
     }
+
+    /// An index drawn with relative weights whose running totals `cumulative` (`cumulative[i]` is
+    /// the sum of the weights up to and including `i`) were worked out once: a binary search, for
+    /// draws among many weights (`pick(weights:)` is linear in their number).
+    public mutating func pick(cumulative: [Double]) -> Int {
+        guard let total = cumulative.last else { return 0 }
+        let target = fraction() * total
+        var low = 0, high = cumulative.count - 1
+        while low < high {
+            let middle = (low + high) / 2
+            if target < cumulative[middle] { high = middle } else { low = middle + 1 }
+        }
+        return low
+    }
 }

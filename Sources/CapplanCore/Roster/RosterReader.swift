@@ -81,6 +81,8 @@ private struct ReadState {
     /// Resolved role cells and (role, level cell) pairs, for the same reason.
     var roleCache: [Substring: Int?] = [:]
     var levelCache: [Int: [String: Int?]] = [:]
+    /// `--role` resolved once, for rows without a role.
+    lazy var defaultRoleIndex: Int? = options.defaultRole.flatMap { framework.roleIndex($0) }
 
     init(framework: Framework, options: RosterReader.Options, file: String) {
         self.framework = framework
@@ -110,7 +112,15 @@ private struct ReadState {
     }
 
     mutating func readHeader() {
+        // A framework file read as CSV: say so, and nothing about its YAML lines as unknown columns.
+        if let first = header.first?.value, RosterReader.looksLikeFramework(first),
+           !header.contains(where: { [.name, .id].contains(CoreColumn(header: String($0.value.trimmingSpaces))) }) {
+            diagnostics.error(at: SourceLocation(file: file, line: header[0].line, column: 1), RosterReader.frameworkGivenAsRoster)
+            return
+        }
         var seen: [String: Int] = [:]   // what a column means → its position
+        // What an unknown column may have meant: made once, not per column (a header may have thousands).
+        let columnNames = framework.skills.flatMap { [$0.name] + $0.aliases } + CoreColumn.allCases.map(\.rawValue)
         let keep = Set(options.keepColumns.map(NameKey.init))
         for (position, field) in header.enumerated() {
             let name = String(field.value.trimmingSpaces)
@@ -128,8 +138,7 @@ private struct ReadState {
                 keptColumns.append((position, NameKey(name)))
                 meaning = "kept:\(NameKey(name))"
             } else {
-                let guess = Suggestion.nearest(to: name, in: framework.skills.flatMap { [$0.name] + $0.aliases }
-                                               + CoreColumn.allCases.map(\.rawValue))
+                let guess = Suggestion.nearest(to: name, in: columnNames)
                 diagnostics.warning(at: at(field), "column \"\(name)\" matches no skill of the framework and is ignored", suggestion: guess)
                 continue
             }
@@ -233,7 +242,7 @@ private struct ReadState {
             diagnostics.error(at: at(cell), "unknown role \"\(written)\"", suggestion: Suggestion.nearest(to: String(written), in: roleNames))
             return nil
         }
-        if let fallback = options.defaultRole, let role = framework.roleIndex(fallback) { return role }
+        if let role = defaultRoleIndex { return role }
         if framework.roles.count == 1 { return 0 }
         // A level title such as "Senior infrastructure engineer" names the role too.
         if let level, case let matches = framework.roleLevels(titled: level.value), matches.count == 1 {

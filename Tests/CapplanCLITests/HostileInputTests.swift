@@ -13,7 +13,7 @@ struct HostileInputTests {
     /// The most any one run may take, in a debug build, with the rest of the suite running beside it
     /// (stretched by `timeScale` under a sanitizer).
     static let timeBound = 30.0 * timeScale
-    /// The same for the runs over a million rows (about 8 s alone in a debug build).
+    /// The same for the runs over a million rows (8 s alone in a debug build, 20 s beside the rest of the suite).
     static let millionRowBound = 60.0 * timeScale
 
     /// The twelve sheets of the workbook, in order; no roster text ever adds or renames one.
@@ -212,8 +212,9 @@ struct HostileInputTests {
         #expect(seconds < Self.timeBound)
         try #require(result.status == 0, "\(result.stderr.prefix(2_000))")
         #expect(result.stdout == "")
+        #expect(result.stderr == "", "--quiet prints nothing but errors")
         #expect(temporaryReportFolders(in: folder) == [])
-        // --quiet drops the warnings; run again without it to see them.
+        // Run again without --quiet to see the warnings.
         let (loud, _, _) = Self.analyze(roster, in: folder)
         #expect(loud.status == 0)
         #expect(loud.stderr.contains(#"warning: sheet "Skills matrix" row 3 column 1: text cut to Excel's limit of 32767 characters"#))
@@ -332,6 +333,21 @@ struct HostileInputTests {
         let (sheets, cell) = try Self.workbookCell(out.appendingPathComponent("capability.xlsx"), sheet: "Skills matrix", row: 3, column: 5)
         #expect(sheets == Self.sheets)
         #expect(cell == String(repeating: "T", count: 32_767))
+    }
+
+    @Test("60 teams cut to Excel's limit: 50 warnings, then a count of the rest")
+    func cutWarningsCapped() throws {
+        let folder = temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let rows = (1...60).map { "Person \($0),\(Self.ops),senior,\(String(repeating: "T", count: 33_000)) \($0),expert" }
+        let roster = write((["name,role,level,team,Incident management"] + rows + [""]).joined(separator: "\n"), to: "teams.csv", in: folder)
+        let (result, seconds, _) = Self.analyze(roster, in: folder)
+        #expect(seconds < Self.timeBound)
+        try #require(result.status == 0, "\(result.stderr.prefix(2_000))")
+        let cut = result.stderr.split(separator: "\n").filter { $0.hasPrefix("warning: sheet ") && $0.hasSuffix("text cut to Excel's limit of 32767 characters") }
+        #expect(cut.count == Diagnostics.printLimit)
+        #expect(cut.first == #"warning: sheet "Skills matrix" row 3 column 5: text cut to Excel's limit of 32767 characters"#)
+        #expect(result.stderr.contains("\n… and 10 more (0 errors, 10 warnings)\n"))
     }
 
     @Test("team and grade names over 31 characters with [ ] : * ? / \\ never become sheet names: the workbook is sound")

@@ -120,7 +120,7 @@ private struct ReadState {
         }
         var seen: [String: Int] = [:]   // what a column means → its position
         // What an unknown column may have meant: made once, not per column (a header may have thousands).
-        let columnNames = framework.skills.flatMap { [$0.name] + $0.aliases } + CoreColumn.allCases.map(\.rawValue)
+        let columnNames = Suggestion.Candidates(framework.skills.flatMap { [$0.name] + $0.aliases } + CoreColumn.allCases.map(\.rawValue))
         let keep = Set(options.keepColumns.map(NameKey.init))
         for (position, field) in header.enumerated() {
             let name = String(field.value.trimmingSpaces)
@@ -138,7 +138,7 @@ private struct ReadState {
                 keptColumns.append((position, NameKey(name)))
                 meaning = "kept:\(NameKey(name))"
             } else {
-                let guess = Suggestion.nearest(to: name, in: columnNames)
+                let guess = columnNames.nearest(to: name)
                 diagnostics.warning(at: at(field), "column \"\(name)\" matches no skill of the framework and is ignored", suggestion: guess)
                 continue
             }

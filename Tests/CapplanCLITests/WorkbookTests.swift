@@ -275,9 +275,9 @@ private func files(in folder: URL) throws -> [String] {
 private func checkWorkbook(in folder: URL, _ arguments: [String] = [], sourceLocation: Testing.SourceLocation = #_sourceLocation) -> [String: Any]? {
     let script = URL(fileURLWithPath: #filePath).deletingLastPathComponent().appendingPathComponent("Workbook/check_workbook.py").path
     let missing = "python3 with openpyxl is needed to read the workbook back: run `make test` (scripts/install-deps.sh installs them)"
-    let result: (status: Int32, stdout: String, stderr: String)
+    let result: ToolResult
     do {
-        result = try runProcess("/usr/bin/env", ["python3", script, folder.appendingPathComponent("capability.xlsx").path, folder.path] + arguments)
+        result = try runTool("/usr/bin/env", ["python3", script, folder.appendingPathComponent("capability.xlsx").path, folder.path] + arguments)
     } catch {
         Issue.record("cannot run /usr/bin/env python3: \(error). \(missing)", sourceLocation: sourceLocation)
         return nil
@@ -297,27 +297,3 @@ private func checkWorkbook(in folder: URL, _ arguments: [String] = [], sourceLoc
     return nil
 }
 
-/// Runs a program to completion, its output collected through files (no pipe to fill up).
-private func runProcess(_ executable: String, _ arguments: [String]) throws -> (status: Int32, stdout: String, stderr: String) {
-    let folder = temporaryFolder()
-    defer { try? FileManager.default.removeItem(at: folder) }
-    let outURL = folder.appendingPathComponent("stdout"), errURL = folder.appendingPathComponent("stderr")
-    _ = FileManager.default.createFile(atPath: outURL.path, contents: nil)
-    _ = FileManager.default.createFile(atPath: errURL.path, contents: nil)
-    let out = try FileHandle(forWritingTo: outURL), err = try FileHandle(forWritingTo: errURL)
-    defer {
-        try? out.close()
-        try? err.close()
-    }
-    let process = Process()
-    process.executableURL = URL(fileURLWithPath: executable)
-    process.arguments = arguments
-    process.standardInput = FileHandle.nullDevice
-    process.standardOutput = out
-    process.standardError = err
-    try process.run()
-    process.waitUntilExit()
-    let stdout = String(decoding: (try? Data(contentsOf: outURL)) ?? Data(), as: UTF8.self)
-    let stderr = String(decoding: (try? Data(contentsOf: errURL)) ?? Data(), as: UTF8.self)
-    return (process.terminationStatus, stdout, stderr)
-}

@@ -21,13 +21,6 @@ public enum ReportOutput {
             self.name = name
             self.write = write
         }
-        /// A file whose whole content is `bytes`.
-        public static func bytes(_ name: String, _ bytes: @escaping @Sendable () -> [UInt8]) -> File {
-            File(name: name) { url in
-                try Data(bytes()).write(to: url)
-                return []
-            }
-        }
     }
 
     /// The temporary folders being written now, removed by `removeTemporaryFolders()` on a signal.

@@ -47,16 +47,6 @@ public struct ReportSet: Sendable {
         Double(duration.components.seconds) + Double(duration.components.attoseconds) / 1e18
     }
 
-    /// True for the tables that need the mentoring plan.
-    public static func needsPlan(_ table: ReportTable) -> Bool {
-        ["summary.csv", "mentoring.csv", "unmatched-needs.csv"].contains(table.fileName)
-    }
-
-    /// The report tables, in workbook order.
-    public var tables: [ReportTable] {
-        [summaryTable, skillsMatrix, gaps, gapsByLevel, coverage, keyPeople, mentoring, unmatchedNeeds, readiness, gradeMix]
-    }
-
     private var framework: Framework { analysis.framework }
     private var scale: RatingScale { analysis.framework.scale }
 

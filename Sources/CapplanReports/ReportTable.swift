@@ -85,13 +85,4 @@ public struct ReportTable: Sendable {
         }
         out.append(0x0A)
     }
-
-    /// The whole table as CSV bytes: header, then one LF-ended line per row (RFC 4180 quoting).
-    public func csv() -> [UInt8] {
-        var out: [UInt8] = []
-        out.reserveCapacity(64 + rowCount * columns.count * 8)
-        out.append(contentsOf: CSVFormat.line(columns).utf8)
-        for index in 0..<rowCount { appendLine(row(index), to: &out) }
-        return out
-    }
 }

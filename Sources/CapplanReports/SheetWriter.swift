@@ -41,15 +41,6 @@ struct SheetWriter {
         return sheets
     }
 
-    /// Writes `table` on one sheet, or on `Name (2)`, `Name (3)`, … when it has more rows than fit.
-    mutating func table(_ table: ReportTable, frozenColumns: Int = 0, statusColumn: Int? = nil, emphasiseFirstColumn: Bool = false,
-                        wrapColumns: Set<Int> = [], filter: Bool = true, legend: [(String, Format)] = [],
-                        cellFormat: (@Sendable (Int, Int, Cell) -> Format?)? = nil) throws(XLSXError) {
-        let sheets = try addSheets(table.sheetName, rowCount: table.rowCount)
-        try fill(sheets, with: table, frozenColumns: frozenColumns, statusColumn: statusColumn, emphasiseFirstColumn: emphasiseFirstColumn,
-                 wrapColumns: wrapColumns, filter: filter, legend: legend, cellFormat: cellFormat)
-    }
-
     /// Writes `table` into sheets made by `addSheets` for it.
     /// `cellFormat` may override a data cell's format (row index within the table, column, cell).
     /// `statusColumn` colours each status cell; `conditionalStatusColumn` does the same with conditional

@@ -78,11 +78,6 @@ public final class Chart {
         chart_legend_set_position(try open(), UInt8(LXW_CHART_LEGEND_BOTTOM.rawValue))
     }
 
-    /// Draws the category axis top to bottom (for bar charts, so the first category is on top).
-    public func reverseCategories() throws(XLSXError) {
-        chart_axis_set_reverse(try open().pointee.x_axis)
-    }
-
     /// Narrows the gap between bars (percent of a bar's width).
     public func setGap(_ gap: Int) throws(XLSXError) {
         chart_set_series_gap(try open(), UInt16(gap))

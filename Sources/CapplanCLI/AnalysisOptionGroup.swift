@@ -37,7 +37,7 @@ struct AnalysisOptionGroup: ParsableArguments {
         func level(_ text: String, _ flag: String) throws(CommandFailure) -> Int {
             guard let index = framework.scale.index(of: text) else {
                 throw CommandFailure(.usage, "error: \(flag) \"\(text)\" is not a level of the scale (\(framework.scale.levels.map(\.name).joined(separator: ", ")))" +
-                                     (Suggestion.nearest(to: text, in: framework.scale.levels.map(\.name)).map { "; did you mean \"\($0)\"?" } ?? ""))
+                                     Suggestion.didYouMean(text, in: framework.scale.levels.map(\.name)))
             }
             return index
         }

@@ -13,7 +13,7 @@ struct FrameworkCommand: ParsableCommand {
         if let index = framework.roleIndex(name) { return index }
         let roles = framework.roles.map(\.name)
         throw CommandFailure(.usage, "error: unknown role \"\(name)\"" +
-                             (Suggestion.nearest(to: name, in: roles).map { "; did you mean \"\($0)\"?" } ?? "") +
+                             Suggestion.didYouMean(name, in: roles) +
                              " (roles: \(roles.joined(separator: ", ")))")
     }
 

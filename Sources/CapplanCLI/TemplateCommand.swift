@@ -24,7 +24,7 @@ struct TemplateCommand: ParsableCommand {
         if let level {
             guard let levelIndex = framework.levelIndex(level, inRole: roleIndex) else {
                 throw CommandFailure(.usage, "error: unknown level \"\(level)\" for role \(role.name)" +
-                                     (Suggestion.nearest(to: level, in: role.levels.map(\.name)).map { "; did you mean \"\($0)\"?" } ?? "") +
+                                     Suggestion.didYouMean(level, in: role.levels.map(\.name)) +
                                      " (levels: \(role.levels.map(\.name).joined(separator: ", ")))")
             }
             skills = role.levels[levelIndex].requirements.map(\.skill)

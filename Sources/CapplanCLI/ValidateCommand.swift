@@ -47,7 +47,7 @@ struct RosterLoad {
         let (framework, frameworkDiagnostics) = try Inputs.framework(name)
         if let role = defaults.role, framework.roleIndex(role) == nil {
             throw CommandFailure(.usage, "error: --role \"\(role)\" is not a role of the framework" +
-                                 (Suggestion.nearest(to: role, in: framework.roles.map(\.name)).map { "; did you mean \"\($0)\"?" } ?? ""))
+                                 Suggestion.didYouMean(role, in: framework.roles.map(\.name)))
         }
         // A --level no role in question has is a bad command line, not one error per row.
         if let level = defaults.level {
@@ -55,7 +55,7 @@ struct RosterLoad {
             if !roles.contains(where: { framework.levelIndex(level, inRole: $0) != nil }) {
                 let names = roles.flatMap { framework.roles[$0].levels.map(\.name) }.reduce(into: [String]()) { if !$0.contains($1) { $0.append($1) } }
                 throw CommandFailure(.usage, "error: --level \"\(level)\" is not a level of \(roles.count == 1 ? framework.roles[roles[0]].name : "any role")" +
-                                     (Suggestion.nearest(to: level, in: names).map { "; did you mean \"\($0)\"?" } ?? "") +
+                                     Suggestion.didYouMean(level, in: names) +
                                      " (levels: \(names.joined(separator: ", ")))")
             }
         }

@@ -49,7 +49,7 @@ struct WhatIfCommand: ParsableCommand {
             }
             guard let index = loose.first else {
                 throw CommandFailure(.usage, "error: --leaver \"\(leaver)\" is not in \(roster)" +
-                                     (Suggestion.nearest(to: leaver, in: people.map(\.name)).map { "; did you mean \"\($0)\"?" } ?? ""))
+                                     Suggestion.didYouMean(leaver, in: people.map(\.name)))
             }
             if !indices.contains(index) { indices.append(index) }
         }

@@ -110,6 +110,12 @@ public enum Suggestion {
         }
     }
 
+    /// `; did you mean "…"?` for the candidate nearest `input`, or "" when none is close: the
+    /// ending command-line errors share with located diagnostics.
+    public static func didYouMean(_ input: String, in candidates: some Sequence<String>) -> String {
+        nearest(to: input, in: candidates).map { "; did you mean \"\($0)\"?" } ?? ""
+    }
+
     /// Levenshtein distance, giving up (returning `limit + 1`) once it must exceed `limit`.
     static func editDistance(_ a: [Unicode.Scalar], _ b: [Unicode.Scalar], limit: Int) -> Int {
         var rows = ([Int](), [Int]())

@@ -61,10 +61,12 @@ public enum ReportOutput {
             try? manager.removeItem(at: temporary)
             lock.withLock { temporaries.removeAll { $0 == temporary.path } }
         }
-        // The files are independent: write them on all cores. The first (the biggest) gets a thread
-        // of its own, started first: a new thread allocates from a fresh malloc arena, not from the
-        // main one, which reading and analysing a big roster leave fragmented (libxlsxwriter
-        // allocates for every cell, and spent up to a fifth of its time in malloc there).
+        // The files are independent: the first (the biggest, on the critical path) gets a thread of
+        // its own, and the others are written one after another on a thread of background priority,
+        // so they use the time the first leaves on the other core instead of taking turns on its.
+        // (A new thread also allocates from a fresh malloc arena, not from the main one, which
+        // reading and analysing a big roster leave fragmented: libxlsxwriter allocates for every
+        // cell, and spent up to a fifth of its time in malloc there.)
         let results = Mutex<[Int: Result<[String], OutputError>]>([:])
         let writeOne: @Sendable (Int) -> Void = { index in
             let file = files[index]
@@ -78,8 +80,9 @@ public enum ReportOutput {
         }
         if !files.isEmpty {
             let first = Deferred<Void> { writeOne(0) }
-            DispatchQueue.concurrentPerform(iterations: files.count - 1) { writeOne($0 + 1) }
+            let others = Deferred<Void>(priority: .background) { files.indices.dropFirst().forEach(writeOne) }
             first.value
+            others.value
         }
         for index in files.indices {
             switch results.withLock({ $0[index]! }) {

@@ -27,7 +27,7 @@ public struct ReportSet: Sendable {
     public init(analysis: TeamAnalysis, planningInBackground: Void, anonymise: Bool) {
         self.analysis = analysis
         names = PersonNames(roster: analysis.roster, anonymise: anonymise)
-        planAndSummary = Deferred {
+        planAndSummary = Deferred(priority: .background) {
             let start = ContinuousClock.now
             let plan = MentoringPlan(problem: MentoringProblem(analysis: analysis))
             let elapsed = ContinuousClock.now - start

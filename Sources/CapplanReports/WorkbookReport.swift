@@ -47,8 +47,10 @@ public struct WorkbookReport: Sendable {
         let matrix = try writer.addSheets(reports.skillsMatrix.sheetName, rowCount: analysis.roster.people.count)
         let early: [ReportTable] = [reports.gaps, reports.gapsByLevel, reports.coverage, reports.keyPeople]
         let earlySheets = try early.map { table throws(XLSXError) in try writer.addSheets(table.sheetName, rowCount: table.rowCount) }
-        // A plan has at most one pairing per need; only a roster that could exceed a sheet waits to count them.
+        // The plan's tables have a row per need at most; only when the needs could exceed a sheet
+        // is the plan waited for, to count the rows (a roster's needs are one per rated skill at most).
         let mayOverflow = analysis.roster.people.count * analysis.roster.skillCount > Self.rowsPerSheet
+            && MentoringProblem.needCount(of: analysis) > Self.rowsPerSheet
         let mentoringSheets = try writer.addSheets("Mentoring", rowCount: mayOverflow ? reports.mentoring.rowCount : 0)
         let unmatchedSheets = try writer.addSheets("Unmatched needs", rowCount: mayOverflow ? reports.unmatchedNeeds.rowCount : 0)
         let late: [ReportTable] = [reports.readiness, reports.gradeMix]

@@ -40,20 +40,7 @@ public struct MentoringProblem: Sendable {
         let framework = analysis.framework
         let options = analysis.options
         var needs: [MentoringNeed] = []
-        for (p, person) in roster.people.enumerated() {
-            let levels = framework.roles[person.role].levels[person.level].requiredLevels
-            for skill in 0..<roster.skillCount {
-                guard let rating = roster.rating(p, skill) else { continue }
-                if let required = levels[skill], rating < required {
-                    needs.append(MentoringNeed(mentee: p, skill: skill, kind: .gap, rating: rating, target: required,
-                                               weight: required - rating, mentorMinimum: max(required, options.mentorLevel)))
-                } else if let coverage = analysis.coverage(of: skill), coverage.status != .ok,
-                          rating == coverage.holderLevel - 1 {
-                    needs.append(MentoringNeed(mentee: p, skill: skill, kind: .resilience, rating: rating, target: coverage.holderLevel,
-                                               weight: 1, mentorMinimum: max(coverage.holderLevel, options.mentorLevel)))
-                }
-            }
-        }
+        MentoringProblem.forEachNeed(of: analysis) { needs.append($0) }
         self.needs = needs
         mentorCapacity = roster.people.map { $0.mentors ? ($0.mentorCapacity ?? options.mentorCapacity) : 0 }
         willing = roster.people.map(\.mentors)
@@ -64,6 +51,35 @@ public struct MentoringProblem: Sendable {
             if let existing = groups[value] { return existing }
             groups[value] = groups.count
             return groups.count - 1
+        }
+    }
+
+    /// How many needs the analysis has: a bound on the rows of the plan's tables (a need is met by
+    /// at most one pairing, or left unmet), known without waiting for the plan.
+    public static func needCount(of analysis: TeamAnalysis) -> Int {
+        var count = 0
+        forEachNeed(of: analysis) { _ in count += 1 }
+        return count
+    }
+
+    /// Calls `body` with each need of the analysis, in roster order, then framework skill order.
+    private static func forEachNeed(of analysis: TeamAnalysis, _ body: (MentoringNeed) -> Void) {
+        let roster = analysis.roster
+        let framework = analysis.framework
+        let options = analysis.options
+        for (p, person) in roster.people.enumerated() {
+            let levels = framework.roles[person.role].levels[person.level].requiredLevels
+            for skill in 0..<roster.skillCount {
+                guard let rating = roster.rating(p, skill) else { continue }
+                if let required = levels[skill], rating < required {
+                    body(MentoringNeed(mentee: p, skill: skill, kind: .gap, rating: rating, target: required,
+                                       weight: required - rating, mentorMinimum: max(required, options.mentorLevel)))
+                } else if let coverage = analysis.coverage(of: skill), coverage.status != .ok,
+                          rating == coverage.holderLevel - 1 {
+                    body(MentoringNeed(mentee: p, skill: skill, kind: .resilience, rating: rating, target: coverage.holderLevel,
+                                       weight: 1, mentorMinimum: max(coverage.holderLevel, options.mentorLevel)))
+                }
+            }
         }
     }
 

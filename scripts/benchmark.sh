@@ -34,5 +34,5 @@ for n in "${sizes[@]}"; do
     printf '%-8s %6s %7s %9s %7s %8s %7s %7s %7.2f %7d\n' "$n" "$(get read)" "$(get analyse)" "$(get mentoring)" "$(get csv)" \
         "$(get workbook)" "$total" "$floor" "$(echo "$total / $floor" | bc -l)" "$((peak / 1024))"
 done
-echo "read, analyse: before writing; mentoring runs on its own thread while the workbook's other sheets and the CSV files are written;"
+echo "read, analyse: before writing; mentoring and the CSV files run at background priority beside the workbook's writer;"
 echo "csv and workbook: time spent writing each (side by side); total: wall time of the whole analyze; ratio: total / floor."

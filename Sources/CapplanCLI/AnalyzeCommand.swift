@@ -13,10 +13,10 @@ struct AnalyzeCommand: ParsableCommand {
     @Argument(help: ArgumentHelp("The roster CSV (wide or long format).", valueName: "roster"))
     var roster: String
 
-    @Option(help: ArgumentHelp("The folder to write the reports to (default: Reports).", valueName: "dir"))
+    @Option(help: ArgumentHelp("The folder to write the reports to.", valueName: "dir"))
     var out: String = "Reports"
 
-    @Option(help: ArgumentHelp("Which reports: csv, xlsx, or both as xlsx,csv (default: xlsx,csv).", valueName: "formats"))
+    @Option(help: ArgumentHelp("Which reports: csv, xlsx, or both as xlsx,csv.", valueName: "formats"))
     var format: String = "xlsx,csv"
 
     @OptionGroup var frameworkOption: FrameworkOption

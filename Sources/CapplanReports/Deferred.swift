@@ -52,9 +52,10 @@ public final class Deferred<Value: Sendable>: @unchecked Sendable {
     /// a pool's worker or the main thread: an unprivileged thread cannot raise it again).
     private static func lowerThisThreadsPriority() {
         #if os(Linux)
-        // On Linux the nice value is per thread, and `who` 0 names the calling thread alone;
-        // nice 10 weighs about a tenth of nice 0 when they share a core.
-        _ = setpriority(__priority_which_t(PRIO_PROCESS.rawValue), 0, 10)
+        // On Linux the nice value is per thread, and `who` 0 names the calling thread alone.
+        // Ten steps nicer weighs about a tenth as much when threads share a core.
+        let which = __priority_which_t(PRIO_PROCESS.rawValue)
+        _ = setpriority(which, 0, min(19, getpriority(which, 0) + 10))
         #elseif canImport(Darwin)
         _ = pthread_set_qos_class_self_np(QOS_CLASS_UTILITY, 0)
         #endif

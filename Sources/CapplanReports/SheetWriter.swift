@@ -12,6 +12,8 @@ struct SheetWriter {
     /// Told the fraction of `expectedRows` written, every few thousand rows.
     var progress: (@Sendable (String, Double) -> Void)?
     var expectedRows = 0
+    /// Data rows per sheet before a table continues on the next.
+    var rowsPerSheet = WorkbookReport.maxRowsPerSheet
     private var rowsWritten = 0
     /// How many rows are looked at to size columns.
     static let widthSample = 2_000
@@ -35,21 +37,22 @@ struct SheetWriter {
 
     /// Adds the sheets a table of `rowCount` rows needs: `name`, then `name (2)`, … past Excel's row limit.
     func addSheets(_ name: String, rowCount: Int) throws(XLSXError) -> [Worksheet] {
-        let parts = max(1, (rowCount + WorkbookReport.rowsPerSheet - 1) / WorkbookReport.rowsPerSheet)
+        let parts = max(1, (rowCount + rowsPerSheet - 1) / rowsPerSheet)
         var sheets: [Worksheet] = []
         for part in 0..<parts { sheets.append(try workbook.addWorksheet(part == 0 ? name : "\(name) (\(part + 1))")) }
         return sheets
     }
 
-    /// Writes `table` into sheets made by `addSheets` for it.
+    /// Writes `table` into sheets made by `addSheets` for it (or into one sheet, for a `single` table
+    /// that Excel's row limit alone bounds, whatever `rowsPerSheet` is).
     /// `cellFormat` may override a data cell's format (row index within the table, column, cell).
     /// `statusColumn` colours each status cell; `conditionalStatusColumn` does the same with conditional
     /// formats on the column instead (no per-cell cost, and the colours follow edits).
     mutating func fill(_ sheets: [Worksheet], with table: ReportTable, frozenColumns: Int = 0, statusColumn: Int? = nil,
                        conditionalStatusColumn: Int? = nil,
-                       emphasiseFirstColumn: Bool = false, wrapColumns: Set<Int> = [], filter: Bool = true,
+                       emphasiseFirstColumn: Bool = false, wrapColumns: Set<Int> = [], filter: Bool = true, single: Bool = false,
                        legend: [(String, Format)] = [], cellFormat: (@Sendable (Int, Int, Cell) -> Format?)? = nil) throws(XLSXError) {
-        let perSheet = WorkbookReport.rowsPerSheet
+        let perSheet = single ? WorkbookReport.maxRowsPerSheet : rowsPerSheet
         guard sheets.count >= max(1, (table.rowCount + perSheet - 1) / perSheet) else {
             throw XLSXError(code: -1, "internal error: too few sheets for \(table.sheetName)")
         }
@@ -146,6 +149,22 @@ struct SheetWriter {
         }
     }
 
+    /// The length of the text's longest line, in Unicode scalars (near enough to characters for a
+    /// column's width, and counted from the UTF-8 bytes without breaking the text into graphemes).
+    static func longestLine(_ text: String) -> Int {
+        var longest = 0
+        var current = 0
+        for byte in text.utf8 {
+            if byte == UInt8(ascii: "\n") {
+                current = 0
+            } else if byte & 0xC0 != 0x80 {
+                current += 1
+                longest = max(longest, current)
+            }
+        }
+        return longest
+    }
+
     /// Widths that fit the header and the first rows' values, within 8–60 characters (wrapped columns 70).
     private func columnWidths(_ table: ReportTable, wrapColumns: Set<Int>) -> [Double] {
         var widths = table.columns.map { Double(max(8, min(30, $0.count + 2))) }
@@ -153,7 +172,7 @@ struct SheetWriter {
             for (column, cell) in table.row(index).enumerated() {
                 let length: Int
                 switch cell {
-                case .text(let text): length = text.split(separator: "\n").map(\.count).max() ?? 0
+                case .text(let text): length = SheetWriter.longestLine(text)
                 case .number(let n): length = String(n).count
                 case .fraction: length = 5
                 case .empty: length = 0

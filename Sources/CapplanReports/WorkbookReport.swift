@@ -17,7 +17,10 @@ public struct WorkbookReport: Sendable {
     static let headerRow = 1
     static let firstDataRow = 2
     /// Data rows that fit on one sheet under the title and header.
-    static let rowsPerSheet = Workbook.maxRows - firstDataRow
+    public static let maxRowsPerSheet = Workbook.maxRows - firstDataRow
+    /// Data rows a sheet takes before a table continues on `Name (2)`, `Name (3)`, …: as many as
+    /// Excel allows, or fewer (so tests can continue tables without a million-row roster).
+    public var rowsPerSheet = WorkbookReport.maxRowsPerSheet
 
     /// Told, now and then, what is being done and the fraction of the workbook's rows written so far
     /// (for a progress bar): "writing the workbook", then "compressing the workbook".
@@ -35,6 +38,7 @@ public struct WorkbookReport: Sendable {
         let workbook = try Workbook(path: path, options: .init(constantMemory: true, temporaryFolder: temporaryFolder))
         var writer = SheetWriter(workbook: workbook, style: try WorkbookStyle(workbook))
         writer.progress = progress
+        writer.rowsPerSheet = max(1, min(rowsPerSheet, Self.maxRowsPerSheet))
         let analysis = reports.analysis
         try workbook.setProperties(.init(
             title: "Team capability: \(analysis.roster.file)",
@@ -49,8 +53,8 @@ public struct WorkbookReport: Sendable {
         let earlySheets = try early.map { table throws(XLSXError) in try writer.addSheets(table.sheetName, rowCount: table.rowCount) }
         // The plan's tables have a row per need at most; only when the needs could exceed a sheet
         // is the plan waited for, to count the rows (a roster's needs are one per rated skill at most).
-        let mayOverflow = analysis.roster.people.count * analysis.roster.skillCount > Self.rowsPerSheet
-            && MentoringProblem.needCount(of: analysis) > Self.rowsPerSheet
+        let mayOverflow = analysis.roster.people.count * analysis.roster.skillCount > writer.rowsPerSheet
+            && MentoringProblem.needCount(of: analysis) > writer.rowsPerSheet
         let mentoringSheets = try writer.addSheets("Mentoring", rowCount: mayOverflow ? reports.mentoring.rowCount : 0)
         let unmatchedSheets = try writer.addSheets("Unmatched needs", rowCount: mayOverflow ? reports.unmatchedNeeds.rowCount : 0)
         let late: [ReportTable] = [reports.readiness, reports.gradeMix]
@@ -256,7 +260,7 @@ public struct WorkbookReport: Sendable {
         let names = framework.scale.levels.map(\.name)
         if !skills.isEmpty && names.joined(separator: ",").count < 255 {
             for (part, sheet) in sheets.enumerated() {
-                let rows = min(Self.rowsPerSheet, table.rowCount - part * Self.rowsPerSheet)
+                let rows = min(writer.rowsPerSheet, table.rowCount - part * writer.rowsPerSheet)
                 guard rows > 0 else { continue }
                 try sheet.validateList(names, firstRow: Self.firstDataRow, firstColumn: fixed,
                                        lastRow: Self.firstDataRow + rows - 1, lastColumn: fixed + skills.count - 1)
@@ -284,14 +288,15 @@ public struct WorkbookReport: Sendable {
                                 title: "Framework: \(framework.title ?? framework.name) — the requirements of the roles in this team",
                                 columns: ["role", "level", "skill", "required", "what this level can do", "skill description"],
                                 rowCount: rows.count) { [rows] in rows[$0] }
-        try writer.fill([sheet], with: table, wrapColumns: [4, 5])
+        // The requirements of the team's roles: thousands of rows at most, on one sheet.
+        try writer.fill([sheet], with: table, wrapColumns: [4, 5], single: true)
     }
 
     private func writeAbout(_ sheet: Worksheet, _ writer: inout SheetWriter) throws(XLSXError) {
         let rows: [[Cell]] = about.map { [.text($0.0), .text($0.1)] }
         let table = ReportTable(fileName: "", sheetName: "About", title: "About these reports", columns: ["item", "value"],
                                 rowCount: rows.count) { [rows] in rows[$0] }
-        try writer.fill([sheet], with: table, wrapColumns: [1], filter: false)
+        try writer.fill([sheet], with: table, wrapColumns: [1], filter: false, single: true)
     }
 }
 

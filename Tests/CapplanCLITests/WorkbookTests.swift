@@ -221,6 +221,46 @@ struct WorkbookTests {
         #expect(try files(in: folder) == ["capability.xlsx"])
     }
 
+    // MARK: Tables longer than a sheet
+
+    /// A table past Excel's row limit continues on `Name (2)`, `Name (3)`, …. A million-row roster
+    /// is too slow for a unit test, so the workbook is written with fewer rows per sheet. With
+    /// `needsFitOneSheet` the mentoring needs fit one sheet, so the plan's sheets are laid out
+    /// without waiting for the plan; otherwise the plan is counted first and its tables continue too.
+    @Test("a table longer than a sheet continues on \"Name (2)\", …: every cell, titles that say so, panes, filters and heatmap on each part",
+          arguments: [false, true])
+    func tablesContinueOnFurtherSheets(needsFitOneSheet: Bool) throws {
+        let folder = temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let path = Paths.example("infrastructure-team.csv")
+        let (roster, _) = try readRoster(try String(contentsOfFile: path, encoding: .utf8), file: path)
+        let analysis = TeamAnalysis(framework: ddat, roster: roster, options: AnalysisOptions(scale: ddat.scale))
+        let reports = ReportSet(analysis: analysis, planningInBackground: (), anonymise: false)
+        for maker in reports.tableMakers { _ = try maker.make().writeCSV(to: folder.appendingPathComponent(maker.fileName)) }
+        let needs = MentoringProblem.needCount(of: analysis)
+        let (gaps, coverage, matrix) = (reports.gaps.rowCount, reports.coverage.rowCount, reports.skillsMatrix.rowCount)
+        // The charts plot Coverage, which has a row per skill and so always fits one sheet.
+        let perSheet = needsFitOneSheet ? needs : coverage
+        try #require(coverage <= perSheet && perSheet < gaps, "coverage \(coverage), needs \(needs), gaps \(gaps)")
+        #expect(reports.mentoring.rowCount <= needs && reports.unmatchedNeeds.rowCount <= needs)
+
+        var workbook = WorkbookReport(reports: reports, about: [("input file", path), ("framework", "ddat (built-in)"),
+                                                                  ("option: --holder-level", "practitioner")], created: 0)
+        workbook.rowsPerSheet = perSheet
+        #expect(try workbook.write(to: folder.appendingPathComponent("capability.xlsx").path, temporaryFolder: folder.path) == [])
+        let report = try #require(checkWorkbook(in: folder, ["--rows-per-sheet", String(perSheet)]))
+        // The checker compared every part with its slice of the CSV; here, that the parts are there.
+        let sheets = report["sheets"] as? [String] ?? []
+        let gapParts = (gaps + perSheet - 1) / perSheet
+        #expect(gapParts >= 3 && sheets.contains("Gaps (\(gapParts))") && !sheets.contains("Gaps (\(gapParts + 1))"))
+        #expect(sheets.contains("Skills matrix (2)") == (matrix > perSheet))
+        #expect(sheets.contains("Mentoring (2)") == !needsFitOneSheet)
+        #expect(sheets.contains("Unmatched needs (2)") == !needsFitOneSheet)
+        #expect(!sheets.contains("Coverage (2)") && !sheets.contains("Summary (2)"))
+        #expect(sheets.first == "Summary" && sheets.suffix(2) == ["Framework", "About"])
+        #expect((report["heatmap"] as? [String: Int] ?? [:]).values.reduce(0, +) > 0)
+    }
+
     // MARK: Reports/
 
     @Test("Reports/ is up to date: the example reports regenerated as scripts/example-reports.sh does are byte-identical")

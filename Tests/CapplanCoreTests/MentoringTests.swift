@@ -117,6 +117,23 @@ struct MentoringTests {
         #expect(greedyWorse > count / 100, "rosters where the greedy rule falls short: \(greedyWorse)")
     }
 
+    /// The workbook lays out the plan's sheets before the plan is known, trusting this count to bound
+    /// their rows: it must equal the needs the model finds from the spec's words, and every need
+    /// must end up either in one pairing or unmet.
+    @Test("needCount, known before the plan, is the model's number of needs and bounds the plan's two tables")
+    func needCountBoundsThePlan() throws {
+        let framework = try TinyFramework.load()
+        for seed in UInt64(1)...2_000 {
+            let instance = ModelInstance.random(seed: seed)
+            let plan = try Self.plan(instance, framework: framework)
+            let count = MentoringProblem.needCount(of: plan.problem.analysis)
+            #expect(count == instance.needs.count, "seed \(seed)")
+            #expect(count == plan.problem.needs.count, "seed \(seed)")
+            #expect(plan.pairings.count + plan.unmet.compactMap { $0 }.count == count, "seed \(seed)")
+            if count != instance.needs.count { break }
+        }
+    }
+
     /// SPEC §3: a mentor is eligible when not the mentee, willing, rated high enough and (with
     /// --within) in the same group; capacity is a separate constraint. So a willing expert with
     /// mentor_capacity 0 is eligible, and the need they cannot take is unmet for `capacity`,

@@ -4,7 +4,7 @@ the CSV reports written beside it (SPEC §5).
 
 Usage:
     check_workbook.py XLSX CSV_FOLDER [--roster PATH] [--input-name TEXT] [--version TEXT]
-                      [--framework-label TEXT] [--hostile TEXT ...]
+                      [--framework-label TEXT] [--hostile TEXT ...] [--rows-per-sheet N]
 
 Prints a JSON report on standard output and exits 0 when every check passes. Otherwise prints one
 `FAIL: …` line per problem on standard error and exits 1. Exits 3 when openpyxl is missing, 2 on a
@@ -62,6 +62,10 @@ NUMERIC = {
 HEATMAP = {"meets": "C6EFCE", "below": "FFC7CE", "not assessed": "FFEB9C", "not required": "F2F2F2", "blank": None}
 FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
 NUMBER = re.compile(r"^-?[0-9]+(\.[0-9]+)?$")
+
+# Data rows per sheet before a table continues on "Name (2)", "Name (3)", …: Excel's 1,048,576 rows
+# less the title and header rows, unless the workbook was written with fewer (--rows-per-sheet).
+rows_per_sheet = 1048576 - 2
 
 failures = []
 
@@ -141,6 +145,26 @@ def check_cell(sheet, row, column, cell, text, kind):
         fail(f"{place}: the string {value!r} does not match the CSV's {text!r}")
 
 
+def parts(count, sheet_name):
+    """How many sheets a table of `count` data rows takes (one at least; the Summary's metrics, always one)."""
+    return 1 if sheet_name == "Summary" else max(1, -(-count // rows_per_sheet))
+
+
+def part_name(sheet_name, part):
+    return sheet_name if part == 0 else f"{sheet_name} ({part + 1})"
+
+
+def expected_sheets(tables):
+    """SHEETS, each table's sheet followed by its continuations."""
+    counts = {sheet: len(tables[file]) - 1 for file, sheet in TABLES if tables.get(file)}
+    return [part_name(sheet, k) for sheet in SHEETS for k in range(parts(counts.get(sheet, 0), sheet))]
+
+
+def locate(sheet_name, index):
+    """The sheet and row (1-based) of data row `index` (0-based) of a table."""
+    return part_name(sheet_name, index // rows_per_sheet), 3 + index % rows_per_sheet
+
+
 def check_table(wb, folder, file, sheet_name, report):
     rows = read_csv(f"{folder}/{file}")
     if not rows:
@@ -152,7 +176,26 @@ def check_table(wb, folder, file, sheet_name, report):
             fail(f"{file} line {i + 2}: {len(record)} fields, the header has {len(header)}")
     if sheet_name not in wb.sheetnames:
         return rows
+    count = parts(len(data), sheet_name)
+    for part in range(count):
+        first = part * rows_per_sheet
+        last = len(data) if part == count - 1 else first + rows_per_sheet
+        check_part(wb, file, part_name(sheet_name, part), header, data[first:last], first, continued=part > 0)
+    report["tables"][sheet_name] = len(data)
+    return rows
+
+
+def check_part(wb, file, sheet_name, header, data, first, continued):
+    """One sheet of a table: `data` are its rows, starting with the table's data row `first` (0-based)."""
+    if sheet_name not in wb.sheetnames:
+        fail(f"{sheet_name}: missing, {file} has {len(data)} rows for it")
+        return
     ws = wb[sheet_name]
+    if continued:
+        title = ws.cell(row=1, column=1).value or ""
+        expected = f"(continued, rows {first + 1}\u2013{first + len(data)})"
+        if not title.endswith(expected):
+            fail(f"{sheet_name}: title {title!r} does not end {expected!r}")
     kinds = numeric_kinds(file, header)
     # Header on row 2, data from row 3.
     for c, name in enumerate(header, start=1):
@@ -183,7 +226,7 @@ def check_table(wb, folder, file, sheet_name, report):
                     if cell.value is not None:
                         fail(f"{where(sheet_name, cell.row, cell.column)}: {cell.value!r} right of the table")
         # Frozen header (and the person column of the matrix), filters over header and data.
-        expected_pane = "B3" if sheet_name == "Skills matrix" else "A3"
+        expected_pane = "B3" if sheet_name.startswith("Skills matrix") else "A3"
         if ws.freeze_panes != expected_pane:
             fail(f"{sheet_name}: frozen panes at {ws.freeze_panes!r}, expected {expected_pane}")
         expected_filter = f"A2:{get_column_letter(width)}{last_row}"
@@ -192,8 +235,6 @@ def check_table(wb, folder, file, sheet_name, report):
         check_widths(ws, sheet_name, header, data)
     if sheet_name == "Summary" and ws.freeze_panes != "A3":
         fail(f"Summary: frozen panes at {ws.freeze_panes!r}, expected A3")
-    report["tables"][sheet_name] = len(data)
-    return rows
 
 
 def check_widths(ws, sheet_name, header, data):
@@ -237,9 +278,12 @@ def check_heatmap(wb, tables, report):
     if len(set(people)) != len(people):
         fail("skills-matrix.csv: people's names are not unique, so gaps.csv cannot be matched to rows")
         return
-    ws = wb["Skills matrix"]
     counts = {k: 0 for k in HEATMAP}
-    for r, record in enumerate(matrix[1:], start=3):
+    for index, record in enumerate(matrix[1:]):
+        sheet, r = locate("Skills matrix", index)
+        if sheet not in wb.sheetnames:
+            continue  # reported by check_table
+        ws = wb[sheet]
         for c in range(fixed, len(header)):
             skill, rating = header[c], record[c]
             need = required.get((record[0], skill))
@@ -249,14 +293,14 @@ def check_heatmap(wb, tables, report):
             elif rating == "":
                 kind = "not assessed"
             elif rating not in rank or need not in rank:
-                fail(f"skills-matrix.csv row {r - 1}: unknown level {rating!r} or {need!r}")
+                fail(f"skills-matrix.csv row {index + 2}: unknown level {rating!r} or {need!r}")
                 continue
             else:
                 kind = "meets" if rank[rating] >= rank[need] else "below"
             counts[kind] += 1
             actual = fill_hex(ws.cell(row=r, column=c + 1))
             if actual != HEATMAP[kind]:
-                fail(f"{where('Skills matrix', r, c + 1)} ({record[0]}, {skill}: rating {rating or 'none'}, "
+                fail(f"{where(sheet, r, c + 1)} ({record[0]}, {skill}: rating {rating or 'none'}, "
                      f"required {need or 'none'}): fill {actual}, expected {HEATMAP[kind]} ({kind})")
     report["heatmap"] = counts
 
@@ -473,17 +517,21 @@ def main():
     parser.add_argument("--version", help="the About sheet's expected `capplan version`")
     parser.add_argument("--framework-label", help="text the About sheet's `framework` line must contain")
     parser.add_argument("--hostile", action="append", default=[], help="roster text that must appear verbatim as a string")
+    parser.add_argument("--rows-per-sheet", type=int, help="data rows per sheet the workbook was written with")
     args = parser.parse_args()
+    global rows_per_sheet
+    if args.rows_per_sheet:
+        rows_per_sheet = args.rows_per_sheet
 
     wb = openpyxl.load_workbook(args.xlsx)
     report = {"sheets": wb.sheetnames, "tables": {}, "created": None}
-    if wb.sheetnames != SHEETS:
-        fail(f"sheets are {wb.sheetnames}, expected {SHEETS}")
     tables = {}
     for file, sheet in TABLES:
         rows = check_table(wb, args.csv_folder, file, sheet, report)
         if rows is not None:
             tables[file] = rows
+    if wb.sheetnames != expected_sheets(tables):
+        fail(f"sheets are {wb.sheetnames}, expected {expected_sheets(tables)}")
     check_heatmap(wb, tables, report)
     check_charts(wb, tables, report)
     check_formulas(wb, args.xlsx, args.hostile, report)

@@ -51,17 +51,17 @@ public struct WorkbookReport: Sendable {
         let matrix = try writer.addSheets(reports.skillsMatrix.sheetName, rowCount: analysis.roster.people.count)
         let early: [ReportTable] = [reports.gaps, reports.gapsByLevel, reports.coverage, reports.keyPeople]
         let earlySheets = try early.map { table throws(XLSXError) in try writer.addSheets(table.sheetName, rowCount: table.rowCount) }
-        // The plan's tables have a row per need at most; only when the needs could exceed a sheet
-        // is the plan waited for, to count the rows (a roster's needs are one per rated skill at most).
-        let mayOverflow = analysis.roster.people.count * analysis.roster.skillCount > writer.rowsPerSheet
-            && MentoringProblem.needCount(of: analysis) > writer.rowsPerSheet
+        // Every need is either met by one pairing or unmet, so the plan's two tables have as many
+        // rows between them as there are needs, which are counted without the plan. Only when the
+        // needs could exceed a sheet is the plan waited for, to split its tables into sheets.
+        let needs = MentoringProblem.needCount(of: analysis)
+        let mayOverflow = needs > writer.rowsPerSheet
         let mentoringSheets = try writer.addSheets("Mentoring", rowCount: mayOverflow ? reports.mentoring.rowCount : 0)
         let unmatchedSheets = try writer.addSheets("Unmatched needs", rowCount: mayOverflow ? reports.unmatchedNeeds.rowCount : 0)
         let late: [ReportTable] = [reports.readiness, reports.gradeMix]
         let lateSheets = try late.map { table throws(XLSXError) in try writer.addSheets(table.sheetName, rowCount: table.rowCount) }
-        // Rows to write, for progress: the plan's two tables are guessed at two rows a person until the plan is known.
-        let planGuess = 2 * analysis.roster.people.count
-        writer.expectedRows = analysis.roster.people.count + (early + late).reduce(0) { $0 + $1.rowCount } + planGuess + 1
+        // Rows to write, for progress.
+        writer.expectedRows = analysis.roster.people.count + (early + late).reduce(0) { $0 + $1.rowCount } + needs + 1
         let frameworkSheet = try workbook.addWorksheet("Framework")
         let aboutSheet = try workbook.addWorksheet("About")
 
@@ -77,7 +77,6 @@ public struct WorkbookReport: Sendable {
         try writeFramework(frameworkSheet, &writer)
         try writeAbout(aboutSheet, &writer)
         // Now the plan.
-        writer.expectedRows += reports.mentoring.rowCount + reports.unmatchedNeeds.rowCount - planGuess
         try writer.fill(mentoringSheets, with: reports.mentoring)
         try writer.fill(unmatchedSheets, with: reports.unmatchedNeeds)
         try writeSummary(summary, &writer)

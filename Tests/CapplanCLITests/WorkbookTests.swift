@@ -2,6 +2,7 @@ import CapplanCLI
 import CapplanCore
 import CapplanReports
 import Foundation
+import Synchronization
 import Testing
 
 /// Issue 5: `capability.xlsx` read back by an independent reader (openpyxl, through
@@ -259,6 +260,38 @@ struct WorkbookTests {
         #expect(!sheets.contains("Coverage (2)") && !sheets.contains("Summary (2)"))
         #expect(sheets.first == "Summary" && sheets.suffix(2) == ["Framework", "About"])
         #expect((report["heatmap"] as? [String: Int] ?? [:]).values.reduce(0, +) > 0)
+    }
+
+    // MARK: Progress
+
+    /// The bar's fraction comes from the rows written over the rows expected; the plan's rows are
+    /// counted before the plan is known (as many as there are needs), so the bar never steps back.
+    @Test("the workbook's progress only moves forward, from writing to compressing")
+    func progressMovesForward() throws {
+        let folder = temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        // More needs than two a person (the rule of thumb the bar once started from): most people are
+        // at awareness in all twelve skills, and every tenth is an expert who mentors.
+        var csv = "name,role,level,mentor," + engineerSkills.joined(separator: ",") + "\n"
+        for p in 0..<1_000 {
+            let expert = p % 10 == 0
+            csv += "P\(p),Infrastructure engineer,senior,\(expert ? "yes" : "no"),"
+                + Array(repeating: expert ? "expert" : "awareness", count: engineerSkills.count).joined(separator: ",") + "\n"
+        }
+        let (roster, _) = try readRoster(csv)
+        let analysis = TeamAnalysis(framework: ddat, roster: roster, options: AnalysisOptions(scale: ddat.scale))
+        let reports = ReportSet(analysis: analysis, planningInBackground: (), anonymise: false)
+        let seen = Mutex<[(String, Double)]>([])
+        let workbook = WorkbookReport(reports: reports, about: [("input file", "team.csv")], created: 0) { phase, fraction in
+            seen.withLock { $0.append((phase, fraction)) }
+        }
+        _ = try workbook.write(to: folder.appendingPathComponent("capability.xlsx").path, temporaryFolder: folder.path)
+        let steps = seen.withLock { $0 }
+        let writing = steps.filter { $0.0 == "writing the workbook" }.map(\.1)
+        #expect(writing.count >= 5, "\(steps.count) progress reports")
+        #expect(zip(writing, writing.dropFirst()).allSatisfy { $0 < $1 }, "\(writing)")
+        #expect(writing.allSatisfy { $0 > 0 && $0 <= 1 })
+        #expect(steps.last?.0 == "compressing the workbook" && steps.last?.1 == 1)
     }
 
     // MARK: Reports/

@@ -85,11 +85,16 @@ struct SheetWriter {
                 }
             }
             var row = WorkbookReport.firstDataRow
-            try pipeline.forEachRow { (cells: ArraySlice<(Cell, Format)>) throws(XLSXError) in
-                var column = 0
-                for (cell, format) in cells {
-                    try write(cell, to: sheet, row: row, column: column, format: format)
-                    column += 1
+            try pipeline.forEachRow { (cells: RowPipeline.Row) throws(XLSXError) in
+                for column in cells.cells.indices {
+                    let (cell, format) = cells.cells[column]
+                    switch cell {
+                    case .text(let offset, let truncated):
+                        try sheet.write(cString: cells.text(at: offset), row: row, column: column, format: format)
+                        if truncated { warnings.append(cutWarning(sheet, row, column)) }
+                    case .number(let number): try sheet.write(number, row: row, column: column, format: format)
+                    case .blank: try sheet.writeBlank(row: row, column: column, format: format)
+                    }
                 }
                 row += 1
                 rowsWritten += 1
@@ -117,14 +122,16 @@ struct SheetWriter {
     mutating func write(_ cell: Cell, to sheet: Worksheet, row: Int, column: Int, format: Format, table: ReportTable? = nil) throws(XLSXError) {
         switch cell {
         case .text(let text):
-            if try sheet.write(text, row: row, column: column, format: format) {
-                warnings.append("sheet \"\(sheet.name)\" row \(row + 1) column \(column + 1): text cut to Excel's limit of \(Workbook.maxStringLength) characters")
-            }
+            if try sheet.write(text, row: row, column: column, format: format) { warnings.append(cutWarning(sheet, row, column)) }
         case .number(let number): try sheet.write(Double(number), row: row, column: column, format: format)
         // The same rounding as the CSV, so the two agree exactly.
         case .fraction(let value): try sheet.write(Double(Cell.decimal(value)) ?? value, row: row, column: column, format: format)
         case .empty: try sheet.writeBlank(row: row, column: column, format: format)
         }
+    }
+
+    private func cutWarning(_ sheet: Worksheet, _ row: Int, _ column: Int) -> String {
+        "sheet \"\(sheet.name)\" row \(row + 1) column \(column + 1): text cut to Excel's limit of \(Workbook.maxStringLength) characters"
     }
 
     /// Writes a grid row by row (as constant-memory mode requires).

@@ -44,6 +44,24 @@ public final class Workbook {
     public static let maxStringLength = 32_767
     public static let maxSheetNameLength = 31
 
+    /// `text` cut to fit a cell: at most `maxStringLength` characters as Excel counts them (UTF-16
+    /// units, so also within libxlsxwriter's count of code points), never splitting a scalar.
+    /// `truncated` is true when it was cut.
+    public static func fitted(_ text: String) -> (text: String, truncated: Bool) {
+        // UTF-8 never takes fewer units than UTF-16, so short text needs no counting.
+        guard text.utf8.count > maxStringLength, text.utf16.count > maxStringLength else { return (text, false) }
+        let scalars = text.unicodeScalars
+        var end = scalars.startIndex
+        var units = 0
+        while end < scalars.endIndex {
+            let width = UTF16.width(scalars[end])
+            if units + width > maxStringLength { break }
+            units += width
+            end = scalars.index(after: end)
+        }
+        return (String(scalars[..<end]), true)
+    }
+
     private var pointer: UnsafeMutablePointer<lxw_workbook>?
     private var formats: [FormatSpec: Format] = [:]
     private var sheetNames: Set<String> = []

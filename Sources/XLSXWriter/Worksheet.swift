@@ -23,21 +23,21 @@ public final class Worksheet {
     private func place(_ row: Int, _ column: Int) -> String { "sheet \"\(name)\" row \(row + 1) column \(column + 1)" }
 
     /// Writes text as a string cell, never as a formula. Text longer than Excel's 32,767
-    /// characters is cut to fit; returns true when it was.
+    /// characters is cut to fit (`Workbook.fitted`); returns true when it was.
     @discardableResult
     public func write(_ text: String, row: Int, column: Int, format: Format? = nil) throws(XLSXError) -> Bool {
-        let sheet = try sheet()
-        var value = text
-        var truncated = false
-        if value.utf8.count > Workbook.maxStringLength, value.unicodeScalars.count > Workbook.maxStringLength {
-            value = String(String.UnicodeScalarView(value.unicodeScalars.prefix(Workbook.maxStringLength)))
-            truncated = true
-        }
-        let result = value.withCString {
-            worksheet_write_string(sheet, lxw_row_t(row), lxw_col_t(column), $0, format?.pointer ?? nil)
-        }
-        try XLSXError.check(result, "cannot write text at \(place(row, column))")
+        let (fitted, truncated) = Workbook.fitted(text)
+        // withCString's error is untyped: carry the typed one out.
+        let result = fitted.withCString { text in Result { () throws(XLSXError) in try write(cString: text, row: row, column: column, format: format) } }
+        try result.get()
         return truncated
+    }
+
+    /// Writes NUL-terminated UTF-8 text, already fitted to a cell, as a string cell (never a
+    /// formula); the library copies it before returning.
+    public func write(cString text: UnsafePointer<CChar>, row: Int, column: Int, format: Format? = nil) throws(XLSXError) {
+        let result = worksheet_write_string(try sheet(), lxw_row_t(row), lxw_col_t(column), text, format?.pointer ?? nil)
+        try XLSXError.check(result, "cannot write text at \(place(row, column))")
     }
 
     /// Writes a number cell.

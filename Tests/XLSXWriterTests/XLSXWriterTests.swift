@@ -116,6 +116,30 @@ struct XLSXWriterTests {
         let sheet = try workbook.addWorksheet("Data")
         #expect(try sheet.write(String(repeating: "a", count: Workbook.maxStringLength), row: 0, column: 0) == false)
         #expect(try sheet.write(String(repeating: "é", count: Workbook.maxStringLength + 1), row: 1, column: 0) == true)
+        // Characters outside the Basic Multilingual Plane take two of Excel's (UTF-16) characters.
+        #expect(try sheet.write(String(repeating: "😀", count: Workbook.maxStringLength / 2 + 1), row: 2, column: 0) == true)
         try workbook.close()
+    }
+
+    /// Excel counts a cell's characters in UTF-16 units, libxlsxwriter in code points; the cut
+    /// satisfies both, and never splits a scalar (or leaves half a surrogate pair).
+    @Test("fitted: at most 32,767 UTF-16 units, never half a character, untouched when it fits")
+    func fitted() {
+        let limit = Workbook.maxStringLength
+        let ascii = String(repeating: "a", count: limit)
+        #expect(Workbook.fitted(ascii) == (ascii, false))
+        #expect(Workbook.fitted(ascii + "b") == (ascii, true))
+        let accents = String(repeating: "é", count: limit)
+        #expect(Workbook.fitted(accents) == (accents, false))
+        // 16,383 emoji fill 32,766 units; one more would make 32,768, so it is left out.
+        let emoji = String(repeating: "😀", count: limit / 2 + 1)
+        let cut = Workbook.fitted(emoji)
+        #expect(cut.truncated && cut.text.utf16.count == limit - 1 && cut.text.unicodeScalars.allSatisfy { $0 == "😀" })
+        // An odd start makes room for one more.
+        let mixed = Workbook.fitted("a" + emoji)
+        #expect(mixed.truncated && mixed.text.utf16.count == limit && mixed.text.hasPrefix("a😀"))
+        // A combining mark is its own scalar: the cut may fall between it and its base, never inside a scalar.
+        let combining = Workbook.fitted(String(repeating: "e\u{301}", count: limit))
+        #expect(combining.truncated && combining.text.unicodeScalars.count == limit)
     }
 }

@@ -17,6 +17,35 @@ struct RosterFormatTests {
         try skills.map { roster.rating(person, try skill($0)) }
     }
 
+    /// The reader remembers each spelling of a rating it has parsed; the first sixteen in a short
+    /// list, the rest in a dictionary. Forty spellings, good and bad, each used twice, read right
+    /// wherever they fall, and every bad cell is reported.
+    @Test("forty spellings of ratings, past the reader's short list of sixteen: each read right, each bad cell reported")
+    func manyRatingSpellings() throws {
+        // Spellings and the scale index each means (none 0 … expert 4).
+        let spellings: [(String, Int)] = [
+            ("working", 2), ("Working", 2), ("WORKING", 2), ("wOrking", 2), ("W", 2), ("w", 2), ("2", 2), (" working", 2),
+            ("practitioner", 3), ("Practitioner", 3), ("PRACTITIONER", 3), ("P", 3), ("p", 3), ("3", 3),
+            ("expert", 4), ("Expert", 4), ("EXPERT", 4), ("E", 4), ("e", 4), ("4", 4),
+            ("awareness", 1), ("Awareness", 1), ("A", 1), ("a", 1), ("1", 1),
+            ("none", 0), ("None", 0), ("NONE", 0), ("0", 0), ("wORKING", 2), ("pRACTITIONER", 3), ("eXPERT", 4), ("aWARENESS", 1),
+        ]
+        let good = spellings.map(\.0)
+        let expected = spellings.map(\.1)
+        let bad = ["workin", "expret", "practicioner", "awarness", "nne", "6", "master"]
+        var csv = "name,role,level,Testing\n"
+        for (i, spelling) in (good + bad + good + bad).enumerated() { csv += "P\(i),\(Self.engineer),senior,\(spelling)\n" }
+        let v = validate(bytes: Array(csv.utf8))
+        #expect(v.errors.count == 2 * bad.count, "\(v.errors)")
+        #expect(v.errors.first == #"team.csv:35:36: error: unknown rating "workin" for skill "Testing"; did you mean "working"?"#)
+
+        let goodOnly = "name,role,level,Testing\n" + (good + good).enumerated().map { "P\($0),\(Self.engineer),senior,\($1)\n" }.joined()
+        let (roster, _) = try RosterReader(framework: ddat).read(bytes: Array(goodOnly.utf8), file: "team.csv")
+        let testing = try skill("Testing")
+        let scale = ddat.scale.levels.map(\.name)
+        #expect(roster.people.indices.map { roster.rating($0, testing) } == expected + expected, "scale: \(scale)")
+    }
+
     @Test("a UTF-8 byte-order mark and CRLF line ends")
     func bomAndCRLF() throws {
         var bytes: [UInt8] = [0xEF, 0xBB, 0xBF]

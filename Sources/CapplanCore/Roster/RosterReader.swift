@@ -77,7 +77,7 @@ private struct ReadState {
     var skillPresent: [Bool] = []
 
     /// Parsed rating cells, since a roster repeats a handful of spellings millions of times.
-    var ratingCache: [String: Int8?] = [:]
+    var ratingCache = RatingCache()
     /// Resolved role cells and (role, level cell) pairs, for the same reason.
     var roleCache: [Substring: Int?] = [:]
     var levelCache: [Int: [String: Int?]] = [:]
@@ -288,11 +288,11 @@ private struct ReadState {
 
     /// The scale index a rating cell stands for, -1 for not assessed; nil (with an error) when unreadable.
     mutating func rating(_ field: CSVTable.Field, skill: Int) -> Int8? {
-        if let cached = ratingCache[field.value] {
+        if let cached = ratingCache.lookup(field.value) {
             if let cached { return cached }
         } else {
             let parsed: Int8? = RatingScale.isNotAssessed(field.value) ? -1 : framework.scale.index(of: field.value).map(Int8.init)
-            ratingCache[field.value] = parsed
+            ratingCache.insert(field.value, parsed)
             if let parsed { return parsed }
         }
         let written = String(field.value.trimmingSpaces)
@@ -483,5 +483,24 @@ private struct ReadState {
         }
         reportAbsentSkills(people: people)
         return Roster(file: file, people: people, skillCount: skillCount, ratings: ratings, skillsInRoster: skillPresent)
+    }
+}
+
+/// Ratings by their spelling in the file. A roster has a handful of spellings, so the first few are
+/// found by comparing strings (short ones compare as two words), which is quicker than hashing every
+/// cell; any further spellings go in a dictionary.
+struct RatingCache {
+    private var few: [(String, Int8?)] = []
+    private var more: [String: Int8?] = [:]
+    private static let fewCount = 16
+
+    /// The rating cached for `text` (nil inside for a spelling that is no rating), or nil when not cached.
+    func lookup(_ text: String) -> Int8?? {
+        for (spelling, rating) in few where spelling == text { return .some(rating) }
+        return more.isEmpty ? nil : more[text]
+    }
+
+    mutating func insert(_ text: String, _ rating: Int8?) {
+        if few.count < Self.fewCount { few.append((text, rating)) } else { more[text] = rating }
     }
 }

@@ -64,7 +64,8 @@ public struct ReportTable: Sendable {
         var out: [UInt8] = []
         let block = 1 << 20
         out.reserveCapacity(block + 4096)
-        out.append(contentsOf: CSVFormat.line(columns).utf8)
+        // Headers are neutralised too: a custom framework's skill names head the skills matrix's columns.
+        out.append(contentsOf: CSVFormat.line(columns.map(CSVFormat.neutralised)).utf8)
         for index in 0..<rowCount {
             appendLine(row(index), to: &out)
             if out.count >= block {

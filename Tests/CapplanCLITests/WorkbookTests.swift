@@ -104,6 +104,50 @@ struct WorkbookTests {
         #expect(matrix.contains("\n'-2+3,Infrastructure operations engineer,engineer,'=1+2,'@cmd,"))
     }
 
+    /// A custom framework's names reach the reports too: skill names head the skills matrix's
+    /// columns, role and level names fill cells. They are neutralised in the CSVs like roster text,
+    /// and strings in the workbook.
+    @Test("a custom framework's hostile skill, role and level names: neutralised in the CSVs' headers and cells, strings in the workbook")
+    func hostileFrameworkNames() throws {
+        let folder = temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let framework = write("""
+            capplan_framework: 1
+            name: hostile
+            scale:
+              - {name: low, value: 0}
+              - {name: high, value: 1}
+            skills:
+              - name: "=SUM(1,2)"
+              - name: "-Ops"
+            roles:
+              - name: "@Role"
+                levels:
+                  - name: "+lead"
+                    requires:
+                      - {skill: "=SUM(1,2)", level: high}
+                      - {skill: "-Ops", level: low}
+
+            """, to: "hostile.yaml", in: folder)
+        let roster = write("""
+            name,role,level,mentor,"=SUM(1,2)",-Ops
+            Ann,@Role,+lead,yes,high,high
+            Bob,@Role,+lead,yes,low,high
+
+            """, to: "team.csv", in: folder)
+        let out = folder.appendingPathComponent("reports")
+        let result = capplan("analyze", roster, "--framework", framework, "--out", out.path, "--quiet")
+        try #require(result.status == 0, "analyze failed: \(result.stderr)")
+        let hostile = ["=SUM(1,2)", "-Ops", "@Role", "+lead"]
+        let report = try #require(checkWorkbook(in: out, ["--roster", roster] + hostile.map { "--hostile=\($0)" }))
+        #expect(report["formulas"] as? Int == 0)
+        let found = report["hostile"] as? [String: Int] ?? [:]
+        for text in hostile { #expect((found[text] ?? 0) > 0, "\(text) is not in the workbook as a string") }
+        let matrix = try String(contentsOf: out.appendingPathComponent("skills-matrix.csv"), encoding: .utf8)
+        #expect(matrix.hasPrefix(#"person,role,level,grade,team,"'=SUM(1,2)",'-Ops"# + "\n"), "\(matrix)")
+        #expect(matrix.contains("\nAnn,'@Role,'+lead,"))
+    }
+
     // MARK: Determinism
 
     @Test("two runs write byte-identical reports; SOURCE_DATE_EPOCH changes only the workbook's creation time")

@@ -200,7 +200,7 @@ def check_part(wb, file, sheet_name, header, data, first, continued):
     # Header on row 2, data from row 3.
     for c, name in enumerate(header, start=1):
         cell = ws.cell(row=2, column=c)
-        if cell.value != name or cell.data_type != "s":
+        if cell.value != plain(name) or cell.data_type != "s":
             fail(f"{where(sheet_name, 2, c)}: header {cell.value!r}, the CSV's is {name!r}")
     for r, record in enumerate(data, start=3):
         for c, text in enumerate(record, start=1):
@@ -244,7 +244,7 @@ def check_widths(ws, sheet_name, header, data):
         dimension = ws.column_dimensions.get(letter)
         width = dimension.width if dimension is not None and dimension.customWidth else None
         longest = max([display_length(record[c - 1]) for record in data[:2000] if c <= len(record)] + [0])
-        needed = max(min(len(name) + 2, 30), min(longest + 2, 60))
+        needed = max(min(len(plain(name)) + 2, 30), min(longest + 2, 60))
         if width is None or width < needed:
             fail(f"{sheet_name} column {letter} ({name}): width {width!r}, needs at least {needed}")
 

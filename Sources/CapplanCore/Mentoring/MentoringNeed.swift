@@ -54,8 +54,9 @@ public struct MentoringProblem: Sendable {
         }
     }
 
-    /// How many needs the analysis has: a bound on the rows of the plan's tables (a need is met by
-    /// at most one pairing, or left unmet), known without waiting for the plan.
+    /// How many needs the analysis has, counted without building the problem or planning. Every
+    /// need is met by one pairing or left unmet, so this is also the number of rows of the plan's
+    /// two tables together, known before the plan.
     public static func needCount(of analysis: TeamAnalysis) -> Int {
         var count = 0
         forEachNeed(of: analysis) { _ in count += 1 }

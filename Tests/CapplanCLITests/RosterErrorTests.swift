@@ -245,6 +245,18 @@ struct RosterErrorTests {
         #expect(v.warnings == [#"team.csv:1:23: warning: column "Testng" matches no skill of the framework and is ignored; did you mean "Testing"?"#])
     }
 
+    /// `skill` and `rating` are the long format's columns: a wide roster is not told to add one,
+    /// while a long roster's misspelt `ratng` is pointed at `rating`.
+    @Test("an unknown column's did-you-mean offers the long format's columns only in the long format")
+    func unknownColumnSuggestionsByFormat() {
+        let header = "name,role,level,grade,Kill," + engineerSkills.joined(separator: ",")
+        let wide = validate(header + "\nAnn,\(Self.engineer),senior,G7,x," + Array(repeating: "working", count: 12).joined(separator: ",") + "\n")
+        #expect(wide.warnings == [#"team.csv:1:23: warning: column "Kill" matches no skill of the framework and is ignored"#])
+        let long = validate("name,role,level,skill,rating,ratng\nAnn,\(Self.engineer),senior,Testing,working,x\n")
+        #expect(long.warnings.contains(#"team.csv:1:30: warning: column "ratng" matches no skill of the framework and is ignored; did you mean "rating"?"#),
+                "\(long.warnings)")
+    }
+
     @Test("a rating in a skill the person's role does not use is a warning")
     func skillOutsideRole() {
         // "name,role,level,Incident management,…": line 2 "Ann,Infrastructure engineer,senior," is 35

@@ -120,7 +120,11 @@ private struct ReadState {
         }
         var seen: [String: Int] = [:]   // what a column means → its position
         // What an unknown column may have meant: made once, not per column (a header may have thousands).
-        let columnNames = Suggestion.Candidates(framework.skills.flatMap { [$0.name] + $0.aliases } + CoreColumn.allCases.map(\.rawValue))
+        // A wide roster (no skill column) is not offered the long format's own columns: "Kill" is
+        // more likely a skill than a reason to add a lone `skill` column.
+        let long = header.contains { CoreColumn(header: $0.value.trimmingSpaces) == .skill }
+        let coreNames = CoreColumn.allCases.filter { long || ($0 != .skill && $0 != .rating) }.map(\.rawValue)
+        let columnNames = Suggestion.Candidates(framework.skills.flatMap { [$0.name] + $0.aliases } + coreNames)
         let keep = Set(options.keepColumns.map(NameKey.init))
         for (position, field) in header.enumerated() {
             let name = String(field.value.trimmingSpaces)

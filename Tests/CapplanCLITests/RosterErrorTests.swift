@@ -257,6 +257,21 @@ struct RosterErrorTests {
                 "\(long.warnings)")
     }
 
+    /// A value from the roster is quoted in a message up to 60 characters: a megabyte cell is
+    /// located, not printed.
+    @Test("a huge bad value is shown cut to 60 characters, with its location")
+    func hugeValueIsCut() {
+        let huge = String(repeating: "x", count: 100_000)
+        let v = validate("name,role,level,Testing\n\(huge),\(Self.engineer),senior,\(huge)\n")
+        #expect(v.status == 65)
+        // 100,000 + ",Infrastructure engineer,senior," (32): the rating starts in column 100,033.
+        let cut = String(repeating: "x", count: 60) + "…"
+        #expect(v.errors == ["team.csv:2:100033: error: unknown rating \"\(cut)\" for skill \"Testing\" (use 0, 1, 2, 3, 4, none, awareness, working, practitioner, expert or their initials)"])
+        #expect(v.warnings.allSatisfy { $0.count < 400 }, "\(v.warnings.map(\.count))")
+        #expect(Diagnostic.shown("short") == "short" && Diagnostic.shown(String(repeating: "é", count: 60)) == String(repeating: "é", count: 60))
+        #expect(Diagnostic.shown(String(repeating: "é", count: 61)) == String(repeating: "é", count: 60) + "…")
+    }
+
     @Test("a rating in a skill the person's role does not use is a warning")
     func skillOutsideRole() {
         // "name,role,level,Incident management,…": line 2 "Ann,Infrastructure engineer,senior," is 35

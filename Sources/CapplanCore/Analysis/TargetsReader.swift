@@ -16,7 +16,7 @@ public enum TargetsReader {
         let minColumn = names.firstIndex(of: NameKey("min_holders"))
         let levelColumn = names.firstIndex(of: NameKey("holder_level"))
         for (field, key) in zip(header.fields, names) where ![NameKey("skill"), NameKey("min_holders"), NameKey("holder_level")].contains(key) {
-            diagnostics.warning(at: at(field), "column \"\(field.value)\" is not a targets column (skill, min_holders, holder_level) and is ignored",
+            diagnostics.warning(at: at(field), "column \"\(Diagnostic.shown(field.value))\" is not a targets column (skill, min_holders, holder_level) and is ignored",
                                 suggestion: Suggestion.nearest(to: field.value, in: ["skill", "min_holders", "holder_level"]))
         }
         guard let skillColumn, let minColumn else {
@@ -34,7 +34,7 @@ public enum TargetsReader {
             }
             let skillField = record.fields[skillColumn]
             guard let skill = framework.skillIndex(skillField.value) else {
-                diagnostics.error(at: at(skillField), "unknown skill \"\(skillField.value.trimmingSpaces)\"",
+                diagnostics.error(at: at(skillField), "unknown skill \"\(Diagnostic.shown(skillField.value.trimmingSpaces))\"",
                                   suggestion: Suggestion.nearest(to: skillField.value, in: framework.skills.flatMap { [$0.name] + $0.aliases }))
                 continue
             }
@@ -45,14 +45,14 @@ public enum TargetsReader {
             lines[skill] = record.line
             let minField = record.fields[minColumn]
             guard let minimum = Int(minField.value.trimmingSpaces), minimum >= 0, minimum <= 1_000_000 else {
-                diagnostics.error(at: at(minField), "min_holders must be a whole number of people (0 or more), not \"\(minField.value)\"")
+                diagnostics.error(at: at(minField), "min_holders must be a whole number of people (0 or more), not \"\(Diagnostic.shown(minField.value))\"")
                 continue
             }
             var level: Int?
             if let levelColumn, case let field = record.fields[levelColumn], !field.value.trimmingSpaces.isEmpty {
                 level = framework.scale.index(of: field.value)
                 if level == nil {
-                    diagnostics.error(at: at(field), "unknown holder_level \"\(field.value.trimmingSpaces)\"",
+                    diagnostics.error(at: at(field), "unknown holder_level \"\(Diagnostic.shown(field.value.trimmingSpaces))\"",
                                       suggestion: Suggestion.nearest(to: field.value, in: framework.scale.levels.map(\.name)))
                     continue
                 }

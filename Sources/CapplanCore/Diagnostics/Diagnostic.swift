@@ -30,6 +30,20 @@ public struct Diagnostic: Hashable, Sendable, CustomStringConvertible {
         Diagnostic(.warning, at: location, message, suggestion: suggestion)
     }
 
+    /// Characters of a value from the input that a message shows; longer values are cut.
+    public static let shownLength = 60
+
+    /// `text` as a message shows it: whole when short, else its first `shownLength` characters and
+    /// an ellipsis, so a megabyte cell cannot flood the terminal (its location says where it is).
+    public static func shown(_ text: some StringProtocol) -> String {
+        var end = text.startIndex
+        for _ in 0..<shownLength {
+            guard end < text.endIndex else { return String(text) }
+            end = text.index(after: end)
+        }
+        return end == text.endIndex ? String(text) : "\(text[..<end])…"
+    }
+
     /// Compiler style: `team.csv:12:5: error: unknown rating "x"; did you mean "y"?`, always one line:
     /// a line end inside a quoted roster value (a name, say) is shown as `\n`.
     public var description: String {

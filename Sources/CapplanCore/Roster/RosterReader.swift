@@ -143,12 +143,12 @@ private struct ReadState {
                 meaning = "kept:\(NameKey(name))"
             } else {
                 let guess = columnNames.nearest(to: name)
-                diagnostics.warning(at: at(field), "column \"\(name)\" matches no skill of the framework and is ignored", suggestion: guess)
+                diagnostics.warning(at: at(field), "column \"\(Diagnostic.shown(name))\" matches no skill of the framework and is ignored", suggestion: guess)
                 continue
             }
             if let earlier = seen[meaning] {
-                let same = header[earlier].value == field.value ? "" : " (\"\(header[earlier].value)\")"
-                diagnostics.error(at: at(field), "duplicate column \"\(name)\": column \(earlier + 1)\(same) already holds it")
+                let same = header[earlier].value == field.value ? "" : " (\"\(Diagnostic.shown(header[earlier].value))\")"
+                diagnostics.error(at: at(field), "duplicate column \"\(Diagnostic.shown(name))\": column \(earlier + 1)\(same) already holds it")
             }
             seen[meaning] = position
         }
@@ -171,7 +171,7 @@ private struct ReadState {
         }
         if core[.skill] != nil, let stray = skillColumns.first {
             diagnostics.error(at: at(header[stray.column]),
-                              "column \"\(header[stray.column].value)\" is a skill, but this is a long-format roster (it has \"skill\" and \"rating\" columns): use one format")
+                              "column \"\(Diagnostic.shown(header[stray.column].value))\" is a skill, but this is a long-format roster (it has \"skill\" and \"rating\" columns): use one format")
         }
         if core[.skill] == nil && skillColumns.isEmpty && !diagnostics.hasErrors {
             diagnostics.warning(at: headerStart, "no column matches a skill of the framework: every required skill will be reported as not assessed")
@@ -216,7 +216,7 @@ private struct ReadState {
             case "yes", "y", "true", "1": mentors = true
             case "no", "n", "false", "0": mentors = false
             default:
-                diagnostics.error(at: at(cell(.mentor)!), "mentor must be yes or no, not \"\(written)\"")
+                diagnostics.error(at: at(cell(.mentor)!), "mentor must be yes or no, not \"\(Diagnostic.shown(written))\"")
             }
         }
         var capacity: Int?
@@ -224,7 +224,7 @@ private struct ReadState {
             if let number = Int(written), number >= 0, number <= 1000 {
                 capacity = number
             } else {
-                diagnostics.error(at: at(cell(.mentorCapacity)!), "mentor_capacity must be a whole number from 0 to 1000, not \"\(written)\"")
+                diagnostics.error(at: at(cell(.mentorCapacity)!), "mentor_capacity must be a whole number from 0 to 1000, not \"\(Diagnostic.shown(written))\"")
             }
         }
         var attributes: [NameKey: String] = [:]
@@ -243,7 +243,7 @@ private struct ReadState {
                 return found
             }()
             if let role = known { return role }
-            diagnostics.error(at: at(cell), "unknown role \"\(written)\"", suggestion: Suggestion.nearest(to: String(written), in: roleNames))
+            diagnostics.error(at: at(cell), "unknown role \"\(Diagnostic.shown(written))\"", suggestion: Suggestion.nearest(to: String(written), in: roleNames))
             return nil
         }
         if let role = defaultRoleIndex { return role }
@@ -271,8 +271,8 @@ private struct ReadState {
             return found
         }()
         if let level = known { return level }
-        let other = framework.roleLevels(titled: given).first.map { " (\"\(given)\" is a level of \(framework.roles[$0.role].name))" } ?? ""
-        diagnostics.error(at: cell.map(at) ?? rowStart, "unknown level \"\(given)\" for role \(framework.roles[role].name)\(other)",
+        let other = framework.roleLevels(titled: given).first.map { " (\"\(Diagnostic.shown(given))\" is a level of \(framework.roles[$0.role].name))" } ?? ""
+        diagnostics.error(at: cell.map(at) ?? rowStart, "unknown level \"\(Diagnostic.shown(given))\" for role \(framework.roles[role].name)\(other)",
                           suggestion: Suggestion.nearest(to: given, in: levels.flatMap { [$0.name] + ($0.title.map { [$0] } ?? []) }))
         return nil
     }
@@ -282,7 +282,7 @@ private struct ReadState {
         let roleLevel = framework.roles[role].levels[level]
         let typical = roleLevel.grades.map { framework.grades[$0].name }.joined(separator: ", ")
         guard let grade else {
-            diagnostics.warning(at: location, "unknown grade \"\(written)\"", suggestion: Suggestion.nearest(to: written, in: framework.grades.map(\.name)))
+            diagnostics.warning(at: location, "unknown grade \"\(Diagnostic.shown(written))\"", suggestion: Suggestion.nearest(to: written, in: framework.grades.map(\.name)))
             return
         }
         if !roleLevel.grades.isEmpty && !roleLevel.grades.contains(grade) {
@@ -303,7 +303,7 @@ private struct ReadState {
         let suggestion = Suggestion.nearest(to: written, in: framework.scale.levels.map(\.name))
         // With nothing close enough to suggest, say what would do.
         let valid = suggestion == nil ? " (use \(framework.scale.validSpellings))" : ""
-        diagnostics.error(at: at(field), "unknown rating \"\(written)\" for skill \"\(framework.skills[skill].name)\"\(valid)",
+        diagnostics.error(at: at(field), "unknown rating \"\(Diagnostic.shown(written))\" for skill \"\(framework.skills[skill].name)\"\(valid)",
                           suggestion: suggestion)
         return nil
     }
@@ -326,7 +326,7 @@ private struct ReadState {
         let roleLevel = role.levels[person.level]
         for skill in skills where ratings[ratings.startIndex + skill] >= 0 {
             if !role.skills.contains(skill), let field = cell(skill) {
-                diagnostics.warning(at: at(field), "\(person.name) is rated in \"\(framework.skills[skill].name)\", which the \(role.name) role does not use; the rating still counts for coverage")
+                diagnostics.warning(at: at(field), "\(Diagnostic.shown(person.name)) is rated in \"\(framework.skills[skill].name)\", which the \(role.name) role does not use; the rating still counts for coverage")
             }
         }
         var missing: [String] = []
@@ -340,7 +340,7 @@ private struct ReadState {
         }
         if !missing.isEmpty {
             let count = missing.count
-            diagnostics.warning(at: first ?? rowStart, "\(person.name): \(count) required skill\(count == 1 ? "" : "s") not assessed (\(missing.joined(separator: ", ")))")
+            diagnostics.warning(at: first ?? rowStart, "\(Diagnostic.shown(person.name)): \(count) required skill\(count == 1 ? "" : "s") not assessed (\(missing.joined(separator: ", ")))")
         }
     }
 
@@ -375,7 +375,7 @@ private struct ReadState {
         if let first = seen[key] {
             let what = isID ? "id" : "name"
             diagnostics.error(at: at(fields[column]),
-                              "duplicate person: \(what) \"\(key)\" is already on line \(first) (give each person a unique \(what)\(isID ? "" : ", or add an id column"))")
+                              "duplicate person: \(what) \"\(Diagnostic.shown(key))\" is already on line \(first) (give each person a unique \(what)\(isID ? "" : ", or add an id column"))")
             return false
         }
         seen[key] = line
@@ -449,7 +449,7 @@ private struct ReadState {
                     let before = firstFields[slot][position].value.trimmingSpaces
                     if NameKey(now) != NameKey(before) || (column == .name && now != before) {
                         diagnostics.error(at: at(record.fields[position]),
-                                          "conflicting \(column.rawValue) \"\(now)\" for \(person.identity): line \(firstFields[slot][position].line) says \"\(before)\"")
+                                          "conflicting \(column.rawValue) \"\(Diagnostic.shown(now))\" for \(Diagnostic.shown(person.identity)): line \(firstFields[slot][position].line) says \"\(Diagnostic.shown(before))\"")
                     }
                 }
             } else {
@@ -465,7 +465,7 @@ private struct ReadState {
                 continue
             }
             guard let skill = framework.skillIndex(skillName) else {
-                diagnostics.error(at: at(skillField), "unknown skill \"\(skillName)\"",
+                diagnostics.error(at: at(skillField), "unknown skill \"\(Diagnostic.shown(skillName))\"",
                                   suggestion: Suggestion.nearest(to: skillName, in: framework.skills.flatMap { [$0.name] + $0.aliases }))
                 continue
             }
@@ -473,7 +473,7 @@ private struct ReadState {
             let ratingField = record.fields[core[.rating]!]
             guard let value = rating(ratingField, skill: skill) else { continue }
             if let earlier = cells[slot][skill] {
-                diagnostics.error(at: at(skillField), "\(person.identity) is rated in \"\(framework.skills[skill].name)\" twice (first on line \(earlier.line))")
+                diagnostics.error(at: at(skillField), "\(Diagnostic.shown(person.identity)) is rated in \"\(framework.skills[skill].name)\" twice (first on line \(earlier.line))")
                 continue
             }
             cells[slot][skill] = ratingField

@@ -55,7 +55,8 @@ struct AnalyzeCommand: ParsableCommand {
         let bar = ProgressBar(console: console, quiet: quiet)
         defer { bar.finish() }
         let load = try RosterLoad(roster: roster, framework: frameworkOption.framework, defaults: defaults,
-                                  keepColumns: analysisOptions.within.map { [$0] } ?? [], strict: strict, quiet: quiet)
+                                  keepColumns: analysisOptions.within.map { [$0] } ?? [], strict: strict, quiet: quiet,
+                                  anonymise: anonymise)
         let options = try analysisOptions.resolve(for: load.framework, strict: strict, quiet: quiet)
         if let within = options.within, CoreColumn(header: within) == nil,
            load.roster.people.allSatisfy({ $0.attributes[NameKey(within)] == nil }) {

@@ -42,7 +42,7 @@ struct RosterLoad {
     var sha256: String
 
     init(roster path: String, framework name: String?, defaults: RosterDefaults, keepColumns: [String] = [], strict: Bool,
-         quiet: Bool = false) throws(CommandFailure) {
+         quiet: Bool = false, anonymise: Bool = false) throws(CommandFailure) {
         let console = Console.current
         let (framework, frameworkDiagnostics) = try Inputs.framework(name)
         if let role = defaults.role, framework.roleIndex(role) == nil {
@@ -60,7 +60,8 @@ struct RosterLoad {
             }
         }
         let bytes = try Inputs.bytes(of: path, what: "the roster")
-        let reader = RosterReader(framework: framework, options: .init(defaultRole: defaults.role, defaultLevel: defaults.level, keepColumns: keepColumns))
+        let reader = RosterReader(framework: framework, options: .init(defaultRole: defaults.role, defaultLevel: defaults.level, keepColumns: keepColumns,
+                                                                       anonymise: anonymise))
         var diagnostics = frameworkDiagnostics
         do {
             let (roster, warnings) = try reader.read(bytes: bytes, file: path)

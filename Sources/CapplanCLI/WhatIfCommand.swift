@@ -37,7 +37,8 @@ struct WhatIfCommand: ParsableCommand {
     func run() throws {
         let console = Console.current
         let load = try RosterLoad(roster: roster, framework: frameworkOption.framework, defaults: defaults,
-                                  keepColumns: analysisOptions.within.map { [$0] } ?? [], strict: strict, quiet: true)
+                                  keepColumns: analysisOptions.within.map { [$0] } ?? [], strict: strict, quiet: true,
+                                  anonymise: anonymise)
         let options = try analysisOptions.resolve(for: load.framework, strict: strict, quiet: false)
         let people = load.roster.people
         var indices: [Int] = []

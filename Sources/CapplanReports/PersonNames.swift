@@ -8,11 +8,7 @@ public struct PersonNames: Sendable {
     /// with `anonymise`, P0001, P0002, … in roster order.
     public init(roster: Roster, anonymise: Bool) {
         if anonymise {
-            let width = max(4, String(roster.people.count).count)
-            names = roster.people.indices.map { index in
-                let number = String(index + 1)
-                return "P" + String(repeating: "0", count: width - number.count) + number
-            }
+            names = roster.people.indices.map { Roster.pseudonym($0, of: roster.people.count) }
             return
         }
         var counts: [String: Int] = [:]

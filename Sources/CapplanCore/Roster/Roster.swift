@@ -28,6 +28,14 @@ public struct Person: Sendable, Equatable {
 
 /// A team: its people and their ratings against one framework.
 public struct Roster: Sendable {
+    /// The pseudonym `--anonymise` gives the person at `index` of a roster of `count` people:
+    /// P0001, P0002, … in roster order (more digits past 9,999 people).
+    public static func pseudonym(_ index: Int, of count: Int) -> String {
+        let width = max(4, String(count).count)
+        let number = String(index + 1)
+        return "P" + String(repeating: "0", count: max(0, width - number.count)) + number
+    }
+
     /// The roster file's name as the user gave it.
     public var file: String
     public var people: [Person]

@@ -9,11 +9,15 @@ public struct RosterReader: Sendable {
         public var defaultLevel: String?
         /// Extra columns to keep per person rather than warn about (`--within COLUMN`).
         public var keepColumns: [String]
+        /// Warnings name people by their `--anonymise` pseudonym (`Roster.pseudonym`), not their name.
+        /// (Errors still quote the file, names included: they stop the run, and the file must be fixed.)
+        public var anonymise: Bool
 
-        public init(defaultRole: String? = nil, defaultLevel: String? = nil, keepColumns: [String] = []) {
+        public init(defaultRole: String? = nil, defaultLevel: String? = nil, keepColumns: [String] = [], anonymise: Bool = false) {
             self.defaultRole = defaultRole
             self.defaultLevel = defaultLevel
             self.keepColumns = keepColumns
+            self.anonymise = anonymise
         }
     }
 
@@ -320,13 +324,15 @@ private struct ReadState {
     /// required skills left unassessed.
     /// In long format (`rowsAreCells`) a person with no row for a skill the file mentions is unassessed in it.
     /// `skills` lists the skills with a cell for this person, and `cell` finds it.
-    mutating func checkRatings(of person: Person, ratings: ArraySlice<Int8>, skills: [Int], cell: (Int) -> CSVTable.Field?,
-                               rowStart: SourceLocation, rowsAreCells: Bool = false) {
+    /// `index` and `count` give the person's pseudonym under `--anonymise`.
+    mutating func checkRatings(of person: Person, index: Int, count: Int, ratings: ArraySlice<Int8>, skills: [Int],
+                               cell: (Int) -> CSVTable.Field?, rowStart: SourceLocation, rowsAreCells: Bool = false) {
+        let who = options.anonymise ? Roster.pseudonym(index, of: count) : Diagnostic.shown(person.name)
         let role = framework.roles[person.role]
         let roleLevel = role.levels[person.level]
         for skill in skills where ratings[ratings.startIndex + skill] >= 0 {
             if !role.skills.contains(skill), let field = cell(skill) {
-                diagnostics.warning(at: at(field), "\(Diagnostic.shown(person.name)) is rated in \"\(framework.skills[skill].name)\", which the \(role.name) role does not use; the rating still counts for coverage")
+                diagnostics.warning(at: at(field), "\(who) is rated in \"\(framework.skills[skill].name)\", which the \(role.name) role does not use; the rating still counts for coverage")
             }
         }
         var missing: [String] = []
@@ -339,8 +345,7 @@ private struct ReadState {
             if first == nil, let field { first = at(field) }
         }
         if !missing.isEmpty {
-            let count = missing.count
-            diagnostics.warning(at: first ?? rowStart, "\(Diagnostic.shown(person.name)): \(count) required skill\(count == 1 ? "" : "s") not assessed (\(missing.joined(separator: ", ")))")
+            diagnostics.warning(at: first ?? rowStart, "\(who): \(missing.count) required skill\(missing.count == 1 ? "" : "s") not assessed (\(missing.joined(separator: ", ")))")
         }
     }
 
@@ -413,7 +418,9 @@ private struct ReadState {
             }
             let unique = checkIdentity(record.fields, line: record.line, seen: &seen)
             guard let person = person(record.fields, line: record.line), ratingsOK, unique else { continue }
-            checkRatings(of: person, ratings: row[...], skills: skillsWithColumns, cell: { skill in columnOfSkill[skill].map { record.fields[$0] } },
+            // Pseudonyms count the data rows: the people, when no row is rejected (and a rejected row fails the run).
+            checkRatings(of: person, index: people.count, count: records.count, ratings: row[...], skills: skillsWithColumns,
+                         cell: { skill in columnOfSkill[skill].map { record.fields[$0] } },
                          rowStart: SourceLocation(file: file, line: record.line, column: 1))
             people.append(person)
             ratings += row
@@ -482,7 +489,8 @@ private struct ReadState {
         for (slot, person) in people.enumerated() {
             let row = ratings[slot * skillCount ..< (slot + 1) * skillCount]
             let personCells = cells[slot]
-            checkRatings(of: person, ratings: row, skills: personCells.keys.sorted(), cell: { personCells[$0] }, rowStart: SourceLocation(file: file, line: person.line, column: 1),
+            checkRatings(of: person, index: slot, count: people.count, ratings: row, skills: personCells.keys.sorted(), cell: { personCells[$0] },
+                         rowStart: SourceLocation(file: file, line: person.line, column: 1),
                          rowsAreCells: true)
         }
         reportAbsentSkills(people: people)

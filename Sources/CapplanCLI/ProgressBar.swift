@@ -30,6 +30,8 @@ final class ProgressBar: Sendable {
             let now = ContinuousClock.now
             guard phase != state.phase || now - state.lastDraw >= .milliseconds(100) else { return nil }
             state.phase = phase
+            // Capped: a fraction over 1 would draw past the bar's end.
+            let fraction = fraction.map { min(1, max(0, $0)) }
             state.fraction = fraction
             state.lastDraw = now
             state.drawn = true

@@ -14,18 +14,23 @@ public final class Deferred<Value: Sendable>: @unchecked Sendable {
         case background
     }
 
-    // `stored` is written once before `done` is signalled and read only after waiting for it.
+    /// Work a waiter may do itself: pure, background priority, and asked to.
+    private let repeatable: (@Sendable () -> Value)?
+    /// Guards `stored`, which is set once, by whichever thread finishes the work first.
+    private let condition = NSCondition()
     private var stored: Value?
-    private let done = DispatchSemaphore(value: 0)
-    private let lock = NSLock()
-    private var finished = false
 
     /// Starts `work` on a thread of its own (not the shared pool, whose workers may be the ones waiting).
-    public init(priority: Priority = .normal, _ work: @escaping @Sendable () -> Value) {
+    /// With `repeatable` (for background work without side effects, which gives the same value
+    /// wherever it runs), a waiter of normal priority may do the work itself (see `value`).
+    public init(priority: Priority = .normal, repeatable: Bool = false, _ work: @escaping @Sendable () -> Value) {
+        self.repeatable = repeatable && priority == .background ? work : nil
         let thread = Thread { [self] in
-            if priority == .background { Deferred.lowerThisThreadsPriority() }
-            self.stored = work()
-            self.done.signal()
+            if priority == .background {
+                Thread.current.threadDictionary[Deferred.backgroundKey] = true
+                lowerThisThreadsPriority()
+            }
+            store(work())
         }
         thread.stackSize = 8 << 20
         thread.start()
@@ -33,31 +38,54 @@ public final class Deferred<Value: Sendable>: @unchecked Sendable {
 
     /// A value already known.
     public init(value: Value) {
+        repeatable = nil
         stored = value
-        finished = true
     }
 
-    /// The value, waiting for it if it is still being computed.
+    /// The value, waiting for it if it is still being computed. A thread of normal priority that
+    /// finds repeatable background work unfinished does the work itself rather than wait: on a busy
+    /// machine a thread of background priority may get little time, and nothing can raise it again.
     public var value: Value {
-        lock.lock()
-        defer { lock.unlock() }
-        if !finished {
-            done.wait()
-            finished = true
+        condition.lock()
+        if let stored {
+            condition.unlock()
+            return stored
         }
+        condition.unlock()
+        if let repeatable, Thread.current.threadDictionary[Deferred.backgroundKey] == nil {
+            store(repeatable())
+        }
+        condition.lock()
+        defer { condition.unlock() }
+        while stored == nil { condition.wait() }
         return stored!
     }
 
-    /// Lowers the calling thread's scheduling priority for good (only for threads of our own, never
-    /// a pool's worker or the main thread: an unprivileged thread cannot raise it again).
-    private static func lowerThisThreadsPriority() {
-        #if os(Linux)
-        // On Linux the nice value is per thread, and `who` 0 names the calling thread alone.
-        // Ten steps nicer weighs about a tenth as much when threads share a core.
-        let which = __priority_which_t(PRIO_PROCESS.rawValue)
-        _ = setpriority(which, 0, min(19, getpriority(which, 0) + 10))
-        #elseif canImport(Darwin)
-        _ = pthread_set_qos_class_self_np(QOS_CLASS_UTILITY, 0)
-        #endif
+    /// Keeps the first value computed (all are the same) and wakes the waiters.
+    private func store(_ value: Value) {
+        condition.lock()
+        if stored == nil { stored = value }
+        condition.broadcast()
+        condition.unlock()
     }
+}
+
+/// Marks the threads `Deferred` lowered, which wait for background work rather than repeat it.
+private extension Deferred {
+    static var backgroundKey: String { "capplan.Deferred.background" }
+}
+
+/// Lowers the calling thread's scheduling priority for good (only for threads of our own, never
+/// a pool's worker or the main thread: an unprivileged thread cannot raise it again). Threads
+/// started from a thread of background priority inherit it: start none there, and keep anything
+/// that others wait for at normal priority, or able to be done by the waiter (`Deferred.value`).
+private func lowerThisThreadsPriority() {
+    #if os(Linux)
+    // On Linux the nice value is per thread, and `who` 0 names the calling thread alone.
+    // Ten steps nicer weighs about a tenth as much when threads share a core.
+    let which = __priority_which_t(PRIO_PROCESS.rawValue)
+    _ = setpriority(which, 0, min(19, getpriority(which, 0) + 10))
+    #elseif canImport(Darwin)
+    _ = pthread_set_qos_class_self_np(QOS_CLASS_UTILITY, 0)
+    #endif
 }

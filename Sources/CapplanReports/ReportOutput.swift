@@ -61,12 +61,14 @@ public enum ReportOutput {
             try? manager.removeItem(at: temporary)
             lock.withLock { temporaries.removeAll { $0 == temporary.path } }
         }
-        // The files are independent: the first (the biggest, on the critical path) gets a thread of
-        // its own, and the others are written one after another on a thread of background priority,
-        // so they use the time the first leaves on the other core instead of taking turns on its.
-        // (A new thread also allocates from a fresh malloc arena, not from the main one, which
-        // reading and analysing a big roster leave fragmented: libxlsxwriter allocates for every
-        // cell, and spent up to a fifth of its time in malloc there.)
+        // The files are independent. The first (the workbook, when there is one: the longest to
+        // write) gets a thread of its own at normal priority. The others are taken one at a time
+        // from a shared queue by a thread of background priority, so they use the time the first
+        // leaves on the other core instead of taking turns on its; once the first is written, its
+        // thread takes files from the queue too, so nothing is left waiting at low priority.
+        // (A new thread also allocates from a malloc arena of its own rather than the main one,
+        // which reading and analysing a big roster leave fragmented: libxlsxwriter allocates for
+        // every cell, and spent up to a fifth of its time in malloc there.)
         let results = Mutex<[Int: Result<[String], OutputError>]>([:])
         let writeOne: @Sendable (Int) -> Void = { index in
             let file = files[index]
@@ -79,8 +81,16 @@ public enum ReportOutput {
             results.withLock { $0[index] = result }
         }
         if !files.isEmpty {
-            let first = Deferred<Void> { writeOne(0) }
-            let others = Deferred<Void>(priority: .background) { files.indices.dropFirst().forEach(writeOne) }
+            let next = Atomic<Int>(1)
+            let drain: @Sendable () -> Void = {
+                while true {
+                    let index = next.wrappingAdd(1, ordering: .relaxed).oldValue
+                    guard index < files.count else { return }
+                    writeOne(index)
+                }
+            }
+            let first = Deferred<Void> { writeOne(0); drain() }
+            let others = Deferred<Void>(priority: .background) { drain() }
             first.value
             others.value
         }

@@ -27,7 +27,9 @@ public struct ReportSet: Sendable {
     public init(analysis: TeamAnalysis, planningInBackground: Void, anonymise: Bool) {
         self.analysis = analysis
         names = PersonNames(roster: analysis.roster, anonymise: anonymise)
-        planAndSummary = Deferred(priority: .background) {
+        // Background priority, to leave the workbook's writer its core; the writer needs the plan only
+        // at its last sheets, and if it is not ready by then, works it out itself (repeatable).
+        planAndSummary = Deferred(priority: .background, repeatable: true) {
             let start = ContinuousClock.now
             let plan = MentoringPlan(problem: MentoringProblem(analysis: analysis))
             let elapsed = ContinuousClock.now - start

@@ -119,7 +119,7 @@ final class RowPipeline: @unchecked Sendable {
                 }
             }
             lock.lock()
-            empty.append(batch)
+            empty.append(consume batch)
             lock.broadcast()
             lock.unlock()
         }

@@ -98,10 +98,9 @@ struct SheetWriter {
                 }
                 row += 1
                 rowsWritten += 1
-                if rowsWritten & 0xFFF == 0, let progress, expectedRows > 0 {
-                    progress("writing the workbook", min(1, Double(rowsWritten) / Double(expectedRows)))
-                }
+                if rowsWritten & 0xFFF == 0 { reportProgress() }
             }
+            reportProgress()
             if let column = conditionalStatusColumn, last > first {
                 for status in ["below", "not_assessed", "meets", "single_point", "no_cover", "thin", "ok"] {
                     guard let format = SheetWriter.statusFormat(status, style: style) else { continue }
@@ -128,6 +127,13 @@ struct SheetWriter {
         case .fraction(let value): try sheet.write(Double(Cell.decimal(value)) ?? value, row: row, column: column, format: format)
         case .empty: try sheet.writeBlank(row: row, column: column, format: format)
         }
+    }
+
+    /// Tells `progress` the fraction of the expected rows written so far (not capped at 1, so a
+    /// miscount shows; the bar caps what it draws).
+    private func reportProgress() {
+        guard let progress, expectedRows > 0 else { return }
+        progress("writing the workbook", Double(rowsWritten) / Double(expectedRows))
     }
 
     private func cutWarning(_ sheet: Worksheet, _ row: Int, _ column: Int) -> String {

@@ -60,8 +60,10 @@ public struct WorkbookReport: Sendable {
         let unmatchedSheets = try writer.addSheets("Unmatched needs", rowCount: mayOverflow ? reports.unmatchedNeeds.rowCount : 0)
         let late: [ReportTable] = [reports.readiness, reports.gradeMix]
         let lateSheets = try late.map { table throws(XLSXError) in try writer.addSheets(table.sheetName, rowCount: table.rowCount) }
-        // Rows to write, for progress.
-        writer.expectedRows = analysis.roster.people.count + (early + late).reduce(0) { $0 + $1.rowCount } + needs + 1
+        let framework = frameworkTable
+        // Rows to write, for progress: every table's, the plan's two being as many as the needs.
+        writer.expectedRows = analysis.roster.people.count + (early + late).reduce(0) { $0 + $1.rowCount } + needs
+            + framework.rowCount + about.count
         let frameworkSheet = try workbook.addWorksheet("Framework")
         let aboutSheet = try workbook.addWorksheet("About")
 
@@ -74,7 +76,8 @@ public struct WorkbookReport: Sendable {
                             emphasiseFirstColumn: table.fileName == "key-people.csv")
         }
         for (table, sheets) in zip(late, lateSheets) { try writer.fill(sheets, with: table) }
-        try writeFramework(frameworkSheet, &writer)
+        // The requirements of the team's roles: thousands of rows at most, on one sheet.
+        try writer.fill([frameworkSheet], with: framework, wrapColumns: [4, 5], single: true)
         try writeAbout(aboutSheet, &writer)
         // Now the plan.
         try writer.fill(mentoringSheets, with: reports.mentoring)
@@ -269,7 +272,8 @@ public struct WorkbookReport: Sendable {
 
     // MARK: Framework and About
 
-    private func writeFramework(_ sheet: Worksheet, _ writer: inout SheetWriter) throws(XLSXError) {
+    /// The Framework sheet's table: the requirements of the roles in the team.
+    private var frameworkTable: ReportTable {
         let analysis = reports.analysis
         let framework = analysis.framework
         let roles = Set(analysis.roster.people.map(\.role)).sorted()
@@ -283,12 +287,10 @@ public struct WorkbookReport: Sendable {
                 }
             }
         }
-        let table = ReportTable(fileName: "", sheetName: "Framework",
-                                title: "Framework: \(framework.title ?? framework.name) — the requirements of the roles in this team",
-                                columns: ["role", "level", "skill", "required", "what this level can do", "skill description"],
-                                rowCount: rows.count) { [rows] in rows[$0] }
-        // The requirements of the team's roles: thousands of rows at most, on one sheet.
-        try writer.fill([sheet], with: table, wrapColumns: [4, 5], single: true)
+        return ReportTable(fileName: "", sheetName: "Framework",
+                           title: "Framework: \(framework.title ?? framework.name) — the requirements of the roles in this team",
+                           columns: ["role", "level", "skill", "required", "what this level can do", "skill description"],
+                           rowCount: rows.count) { [rows] in rows[$0] }
     }
 
     private func writeAbout(_ sheet: Worksheet, _ writer: inout SheetWriter) throws(XLSXError) {

@@ -23,7 +23,43 @@ struct DeferredTests {
         #expect(normal == caller)
         #expect(Self.niceness() == caller)
     }
+
+    /// The plan is background work the workbook's writer needs at its last sheets; on a busy
+    /// machine the background thread may not have finished, and could not be hurried.
+    @Test("a waiter of normal priority does repeatable background work itself rather than wait for it",
+          .timeLimit(.minutes(1)))
+    func normalWaiterRepeats() {
+        let caller = Self.niceness()
+        let held = DispatchSemaphore(value: 0)
+        let runs = Counter()
+        let deferred = Deferred(priority: .background, repeatable: true) { () -> Int in
+            runs.add()
+            if Self.niceness() != caller { held.wait() } // the background thread is held back
+            return 42
+        }
+        #expect(deferred.value == 42)
+        #expect(deferred.value == 42)
+        held.signal()
+        #expect(runs.value >= 1)
+    }
     #endif
+
+    @Test("background work that is not repeatable, or waited for from a background thread, is waited for, not repeated",
+          .timeLimit(.minutes(1)))
+    func othersWait() {
+        let held = DispatchSemaphore(value: 0)
+        let runs = Counter()
+        let inner = Deferred(priority: .background, repeatable: true) { () -> Int in
+            runs.add()
+            held.wait()
+            return 5
+        }
+        // A background thread asking for the value waits for it.
+        let outer = Deferred(priority: .background) { inner.value + 1 }
+        DispatchQueue.global().asyncAfter(deadline: .now() + 0.2) { held.signal() }
+        #expect(outer.value == 6)
+        #expect(runs.value == 1)
+    }
 
     @Test("a Deferred's value is computed once, on another thread, and every reader gets it")
     func valueOnce() async {

@@ -124,9 +124,9 @@ private struct ReadState {
         }
         var seen: [String: Int] = [:]   // what a column means → its position
         // What an unknown column may have meant: made once, not per column (a header may have thousands).
-        // A wide roster (no skill column) is not offered the long format's own columns: "Kill" is
+        // A wide roster (no skill or rating column) is not offered the long format's own columns: "Kill" is
         // more likely a skill than a reason to add a lone `skill` column.
-        let long = header.contains { CoreColumn(header: $0.value.trimmingSpaces) == .skill }
+        let long = header.contains { [.skill, .rating].contains(CoreColumn(header: $0.value.trimmingSpaces)) }
         let coreNames = CoreColumn.allCases.filter { long || ($0 != .skill && $0 != .rating) }.map(\.rawValue)
         let columnNames = Suggestion.Candidates(framework.skills.flatMap { [$0.name] + $0.aliases } + coreNames)
         let keep = Set(options.keepColumns.map(NameKey.init))

@@ -76,9 +76,51 @@ struct DeferredTests {
     }
 }
 
-private final class Counter: @unchecked Sendable {
+final class Counter: @unchecked Sendable {
     private let lock = NSLock()
     private var count = 0
     func add() { lock.withLock { count += 1 } }
     var value: Int { lock.withLock { count } }
+}
+
+/// ReportOutput.write shares its files between a thread of normal priority (the first file, then
+/// the queue) and one of background priority (the queue): every file is written once, whichever
+/// thread takes it, and a failure anywhere fails the whole write and leaves nothing behind.
+@Suite("report output threads")
+struct ReportOutputThreadTests {
+    static func files(_ count: Int, failing: Int? = nil, record: Counter) -> [ReportOutput.File] {
+        (0..<count).map { index in
+            ReportOutput.File(name: "file\(index).txt") { url in
+                record.add()
+                if index == failing { throw CocoaError(.fileWriteNoPermission) }
+                try Data("\(index)\n".utf8).write(to: url)
+                return index.isMultiple(of: 3) ? ["note \(index)"] : []
+            }
+        }
+    }
+
+    @Test("every file is written exactly once, and their warnings come back in file order", arguments: [0, 1, 2, 17])
+    func everyFileOnce(count: Int) throws {
+        let folder = temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let out = folder.appendingPathComponent("out")
+        let writes = Counter()
+        let warnings = try ReportOutput.write(Self.files(count, record: writes), to: out)
+        #expect(writes.value == count)
+        #expect(warnings == stride(from: 0, to: count, by: 3).map { "note \($0)" })
+        let names = (try? FileManager.default.contentsOfDirectory(atPath: out.path)) ?? []
+        #expect(Set(names) == Set((0..<count).map { "file\($0).txt" }))
+        for index in 0..<count {
+            #expect(try String(contentsOf: out.appendingPathComponent("file\(index).txt"), encoding: .utf8) == "\(index)\n")
+        }
+    }
+
+    @Test("a file that fails, first or queued, fails the write and leaves no folder", arguments: [0, 5, 16])
+    func failureAnywhere(failing: Int) throws {
+        let folder = temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let out = folder.appendingPathComponent("out")
+        #expect(throws: OutputError.self) { try ReportOutput.write(Self.files(17, failing: failing, record: Counter()), to: out) }
+        #expect(try FileManager.default.contentsOfDirectory(atPath: folder.path) == [])
+    }
 }

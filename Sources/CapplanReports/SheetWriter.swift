@@ -35,16 +35,18 @@ struct SheetWriter {
         }
     }
 
-    /// Adds the sheets a table of `rowCount` rows needs: `name`, then `name (2)`, … past Excel's row limit.
-    func addSheets(_ name: String, rowCount: Int) throws(XLSXError) -> [Worksheet] {
-        let parts = max(1, (rowCount + rowsPerSheet - 1) / rowsPerSheet)
+    /// Adds the sheets a table of `rowCount` rows needs: `name`, then `name (2)`, … past
+    /// `rowsPerSheet` rows (past Excel's row limit for a `single` table; see `fill`).
+    func addSheets(_ name: String, rowCount: Int, single: Bool = false) throws(XLSXError) -> [Worksheet] {
+        let perSheet = single ? WorkbookReport.maxRowsPerSheet : rowsPerSheet
+        let parts = max(1, (rowCount + perSheet - 1) / perSheet)
         var sheets: [Worksheet] = []
         for part in 0..<parts { sheets.append(try workbook.addWorksheet(part == 0 ? name : "\(name) (\(part + 1))")) }
         return sheets
     }
 
-    /// Writes `table` into sheets made by `addSheets` for it (or into one sheet, for a `single` table
-    /// that Excel's row limit alone bounds, whatever `rowsPerSheet` is).
+    /// Writes `table` into sheets made by `addSheets` for it. A `single` table (the Framework and
+    /// About sheets) takes a sheet up to Excel's row limit, whatever `rowsPerSheet` is.
     /// `cellFormat` may override a data cell's format (row index within the table, column, cell).
     /// `statusColumn` colours each status cell; `conditionalStatusColumn` does the same with conditional
     /// formats on the column instead (no per-cell cost, and the colours follow edits).

@@ -64,7 +64,9 @@ public struct WorkbookReport: Sendable {
         // Rows to write, for progress: every table's, the plan's two being as many as the needs.
         writer.expectedRows = analysis.roster.people.count + (early + late).reduce(0) { $0 + $1.rowCount } + needs
             + framework.rowCount + about.count
-        let frameworkSheet = try workbook.addWorksheet("Framework")
+        // The requirements of the team's roles: thousands of rows, on one sheet up to Excel's limit
+        // whatever `rowsPerSheet` is (tests make it small for the report tables alone).
+        let frameworkSheets = try writer.addSheets("Framework", rowCount: framework.rowCount, single: true)
         let aboutSheet = try workbook.addWorksheet("About")
 
         try writeSkillsMatrix(matrix, &writer)
@@ -76,8 +78,7 @@ public struct WorkbookReport: Sendable {
                             emphasiseFirstColumn: table.fileName == "key-people.csv")
         }
         for (table, sheets) in zip(late, lateSheets) { try writer.fill(sheets, with: table) }
-        // The requirements of the team's roles: thousands of rows at most, on one sheet.
-        try writer.fill([frameworkSheet], with: framework, wrapColumns: [4, 5], single: true)
+        try writer.fill(frameworkSheets, with: framework, wrapColumns: [4, 5], single: true)
         try writeAbout(aboutSheet, &writer)
         // Now the plan.
         try writer.fill(mentoringSheets, with: reports.mentoring)

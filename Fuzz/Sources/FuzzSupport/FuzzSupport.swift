@@ -81,6 +81,22 @@ public enum FuzzSupport {
         return Array(UnsafeBufferPointer(start: data, count: size))
     }
 
+    /// Reads `bytes` as a roster with `reader` and checks what any reader must give: a ratings
+    /// array of people × skills holding scale indices or -1, no errors unless it throws, and an
+    /// error when it does; the diagnostics are rendered either way.
+    public static func readRoster(_ reader: RosterReader, _ bytes: [UInt8]) {
+        do {
+            let (roster, warnings) = try reader.read(bytes: bytes, file: "fuzz.csv")
+            precondition(roster.ratings.count == roster.people.count * roster.skillCount)
+            precondition(roster.ratings.allSatisfy { $0 >= -1 && Int($0) < reader.framework.scale.levels.count })
+            precondition(!warnings.hasErrors, "a roster read without throwing has errors")
+            render(warnings)
+        } catch {
+            precondition(error.diagnostics.hasErrors, "InvalidInputError without an error")
+            render(error.diagnostics)
+        }
+    }
+
     /// Renders what a reader found, as the commands print it, so the diagnostics' text is fuzzed too.
     public static func render(_ diagnostics: Diagnostics) {
         let text = diagnostics.rendered()

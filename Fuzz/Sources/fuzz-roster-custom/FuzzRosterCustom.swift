@@ -6,22 +6,9 @@ import FuzzSupport
 @_cdecl("LLVMFuzzerTestOneInput")
 public func fuzzRosterCustom(_ data: UnsafePointer<UInt8>?, _ size: Int) -> CInt {
     let bytes = FuzzSupport.bytes(data, size)
-    let readers = [
-        RosterReader(framework: FuzzSupport.custom),
-        RosterReader(framework: FuzzSupport.custom,
-                     options: .init(defaultRole: "cook", defaultLevel: "2", keepColumns: ["team", "site", "Plating"])),
-    ]
-    for reader in readers {
-        do {
-            let (roster, warnings) = try reader.read(bytes: bytes, file: "fuzz.csv")
-            precondition(roster.ratings.count == roster.people.count * roster.skillCount)
-            precondition(roster.ratings.allSatisfy { $0 >= -1 && Int($0) < FuzzSupport.custom.scale.levels.count })
-            precondition(!warnings.hasErrors, "a roster read without throwing has errors")
-            FuzzSupport.render(warnings)
-        } catch {
-            precondition(error.diagnostics.hasErrors, "InvalidInputError without an error")
-            FuzzSupport.render(error.diagnostics)
-        }
-    }
+    FuzzSupport.readRoster(RosterReader(framework: FuzzSupport.custom), bytes)
+    FuzzSupport.readRoster(RosterReader(framework: FuzzSupport.custom,
+                                        options: .init(defaultRole: "cook", defaultLevel: "2", keepColumns: ["team", "site", "Plating"])),
+                           bytes)
     return 0
 }

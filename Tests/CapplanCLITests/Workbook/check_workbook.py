@@ -332,6 +332,20 @@ def series_parts(wb, series):
     return name, cat_ref, val_ref
 
 
+def summary_series(wb, label, series):
+    """A chart series' name, categories and values, read from its ranges, which must lie on Summary.
+    None (after a failure) when it has no category or value reference."""
+    name, cat_ref, val_ref = series_parts(wb, series)
+    if not cat_ref or not val_ref:
+        fail(f"{label} series {name}: no category or value reference")
+        return None
+    cat_sheet, _, categories = resolve(wb, cat_ref)
+    val_sheet, _, values = resolve(wb, val_ref)
+    if cat_sheet != "Summary" or val_sheet != "Summary":
+        fail(f"{label} series {name}: refers to {cat_ref} / {val_ref}, expected Summary ranges")
+    return name, categories, values
+
+
 def number(value):
     return 0 if value is None else value
 
@@ -390,14 +404,10 @@ def check_charts(wb, tables, report):
         if sorted(names) != sorted(["below", "not assessed", "levels of gap"]):
             fail(f"gaps chart: series {names}, expected below, not assessed, levels of gap")
         for series in chart.series:
-            name, cat_ref, val_ref = series_parts(wb, series)
-            if not cat_ref or not val_ref:
-                fail(f"gaps chart series {name}: no category or value reference")
+            read = summary_series(wb, "gaps chart", series)
+            if read is None:
                 continue
-            cat_sheet, _, categories = resolve(wb, cat_ref)
-            val_sheet, _, values = resolve(wb, val_ref)
-            if cat_sheet != "Summary" or val_sheet != "Summary":
-                fail(f"gaps chart series {name}: refers to {cat_ref} / {val_ref}, expected Summary ranges")
+            name, categories, values = read
             if categories != used:
                 fail(f"gaps chart series {name}: categories {categories}, expected the required levels {used}")
                 continue
@@ -418,14 +428,10 @@ def check_charts(wb, tables, report):
             headcount[key] = headcount.get(key, 0) + int(record[h.index("headcount")])
         seen = set()
         for series in chart.series:
-            name, cat_ref, val_ref = series_parts(wb, series)
-            if not cat_ref or not val_ref:
-                fail(f"grade mix chart series {name}: no category or value reference")
+            read = summary_series(wb, "grade mix chart", series)
+            if read is None:
                 continue
-            cat_sheet, _, grades = resolve(wb, cat_ref)
-            val_sheet, _, values = resolve(wb, val_ref)
-            if cat_sheet != "Summary" or val_sheet != "Summary":
-                fail(f"grade mix chart series {name}: refers to {cat_ref} / {val_ref}, expected Summary ranges")
+            name, grades, values = read
             if sorted(grades) != sorted({g for g, _ in headcount}):
                 fail(f"grade mix chart series {name}: grades {grades}, grade-mix.csv has {sorted({g for g, _ in headcount})}")
             for grade, value in zip(grades, values):

@@ -18,6 +18,9 @@ public enum Cell: Sendable, Equatable {
         }
     }
 
+    /// The number a workbook stores for a fraction: rounded as the CSV writes it, so the two agree exactly.
+    static func workbookNumber(fraction value: Double) -> Double { Double(decimal(value)) ?? value }
+
     /// `value` with at most four decimals and no trailing zeros (`0.5833`, `1`), independent of locale.
     public static func decimal(_ value: Double) -> String {
         let scaled = Int((value * 10_000).rounded())

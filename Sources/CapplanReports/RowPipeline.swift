@@ -90,8 +90,7 @@ final class RowPipeline: @unchecked Sendable {
             bytes.append(0)
             return .text(offset: offset, truncated: truncated)
         case .number(let number): return .number(Double(number))
-        // The same rounding as the CSV, so the two agree exactly.
-        case .fraction(let value): return .number(Double(Cell.decimal(value)) ?? value)
+        case .fraction(let value): return .number(Cell.workbookNumber(fraction: value))
         case .empty: return .blank
         }
     }

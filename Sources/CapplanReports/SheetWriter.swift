@@ -120,13 +120,12 @@ struct SheetWriter {
     }
 
     /// Writes one cell: text as a string (never a formula), numbers as numbers, an empty cell as a formatted blank.
-    mutating func write(_ cell: Cell, to sheet: Worksheet, row: Int, column: Int, format: Format, table: ReportTable? = nil) throws(XLSXError) {
+    mutating func write(_ cell: Cell, to sheet: Worksheet, row: Int, column: Int, format: Format) throws(XLSXError) {
         switch cell {
         case .text(let text):
             if try sheet.write(text, row: row, column: column, format: format) { warnings.append(cutWarning(sheet, row, column)) }
         case .number(let number): try sheet.write(Double(number), row: row, column: column, format: format)
-        // The same rounding as the CSV, so the two agree exactly.
-        case .fraction(let value): try sheet.write(Double(Cell.decimal(value)) ?? value, row: row, column: column, format: format)
+        case .fraction(let value): try sheet.write(Cell.workbookNumber(fraction: value), row: row, column: column, format: format)
         case .empty: try sheet.writeBlank(row: row, column: column, format: format)
         }
     }

@@ -34,12 +34,13 @@ struct AnalysisOptionGroup: ParsableArguments {
     /// file's warnings are printed unless `quiet`, and are errors with `strict`, as a roster's are.
     func resolve(for framework: Framework, strict: Bool, quiet: Bool) throws(CommandFailure) -> AnalysisOptions {
         var options = AnalysisOptions(scale: framework.scale)
-        func level(_ text: String, _ flag: String) throws(CommandFailure) -> Int {
-            guard let index = framework.scale.index(of: text) else {
-                throw CommandFailure(.usage, "error: \(flag) \"\(text)\" is not a level of the scale (\(framework.scale.levels.map(\.name).joined(separator: ", ")))" +
-                                     Suggestion.didYouMean(text, in: framework.scale.levels.map(\.name)))
+        func level(_ text: String, _ flag: String) throws(CommandFailure) -> ScaleLevel {
+            let names = framework.scale.levels.map(\.name)
+            guard let level = framework.scale.level(of: text) else {
+                throw .badOption(option: flag, value: text, problem: "is not a level of the scale (\(names.joined(separator: ", ")))",
+                                 suggestion: Suggestion.nearest(to: text, in: names))
             }
-            return index
+            return level
         }
         if let holderLevel { options.holderLevel = try level(holderLevel, "--holder-level") }
         if let mentorLevel { options.mentorLevel = try level(mentorLevel, "--mentor-level") }
@@ -56,10 +57,9 @@ struct AnalysisOptionGroup: ParsableArguments {
                 diagnostics = error.diagnostics
             }
             if strict { diagnostics = diagnostics.promotingWarnings() }
-            let shown = quiet ? Diagnostics(diagnostics.errors) : diagnostics
-            if !shown.isEmpty { Console.current.err(shown.rendered()) }
+            Console.current.report(diagnostics, quiet: quiet)
             if diagnostics.hasErrors {
-                throw CommandFailure(.dataError, "\(targets): \(diagnostics.tally)\(strict ? " (warnings are errors with --strict)" : ""); nothing was analysed")
+                throw .invalidData(file: targets, tally: diagnostics.tally, note: "\(strict ? " (warnings are errors with --strict)" : ""); nothing was analysed")
             }
         }
         return options

@@ -36,11 +36,11 @@ struct AnalyzeCommand: ParsableCommand {
     var timings = false
 
     /// The report formats asked for.
-    var formats: Set<String> { Set(format.split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces).lowercased() }) }
+    var formats: Set<ReportFormat> { Set(format.split(separator: ",").compactMap { ReportFormat(rawValue: $0.trimmingCharacters(in: .whitespaces).lowercased()) }) }
 
     func validate() throws {
-        let unknown = formats.subtracting(["csv", "xlsx"])
-        if !unknown.isEmpty || formats.isEmpty {
+        let named = format.split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces).lowercased() }
+        if named.isEmpty || named.contains(where: { ReportFormat(rawValue: $0) == nil }) {
             throw ValidationError("--format takes csv, xlsx or xlsx,csv (not \"\(format)\")")
         }
         // An empty path would write the reports into the current folder.
@@ -60,62 +60,39 @@ struct AnalyzeCommand: ParsableCommand {
         let options = try analysisOptions.resolve(for: load.framework, strict: strict, quiet: quiet)
         if let within = options.within, CoreColumn(header: within) == nil,
            load.roster.people.allSatisfy({ $0.attributes[NameKey(within)] == nil }) {
-            throw CommandFailure(.usage, "error: --within \"\(within)\" is not a column of \(roster)")
+            throw CommandFailure.badOption(option: "--within", value: within, problem: "is not a column of \(roster)")
         }
         clock.lap("read")
         bar.show("analysing")
         let analysis = TeamAnalysis(framework: load.framework, roster: load.roster, options: options)
         clock.lap("analyse")
-        // The plan is worked out on a thread of its own while the sheets and files that do not need it are written.
-        let reports = ReportSet(analysis: analysis, planningInBackground: (), anonymise: anonymise)
-        let fileTimes = FileTimes()
-        var files: [ReportOutput.File] = []
-        if formats.contains("xlsx") {
-            let workbook = WorkbookReport(reports: reports, about: about(load, options: options), created: creationTime,
-                                          progress: { phase, fraction in bar.show(phase, phase.hasPrefix("writing") ? fraction : nil) })
-            files.append(ReportOutput.File(name: "capability.xlsx") { url in
-                try fileTimes.measure("workbook") { try workbook.write(to: url.path, temporaryFolder: url.deletingLastPathComponent().path) }
-            })
+        // The plan is worked out on a thread of its own while the reports that do not need it are written.
+        let context = AnalysisContext(analysis: analysis, planningInBackground: (), anonymise: anonymise, about: about(load, options: options))
+        let workbook = WorkbookWriter(catalog: .analysis, context: context, created: creationTime) { phase, fraction in
+            bar.show(phase, phase.hasPrefix("writing") ? fraction : nil)
         }
-        if formats.contains("csv") {
-            // The first file gets a thread of its own (ReportOutput.write): without the workbook, the
-            // longest CSV, gaps.csv (a row per person and required skill), goes first. The plan's
-            // tables come last in any case, so the plan has time to be ready.
-            let makers = reports.tableMakers
-            let ordered = makers.filter { $0.fileName == "gaps.csv" } + makers.filter { $0.fileName != "gaps.csv" }
-            files += ordered.map { maker in
-                ReportOutput.File(name: maker.fileName) { url in
-                    let table = maker.make()
-                    return try fileTimes.measure("csv") { try table.writeCSV(to: url) }
-                }
-            }
-        }
-        bar.show(formats.contains("xlsx") ? "writing the workbook" : "writing the reports")
-        let warnings: [String]
+        bar.show(formats.contains(.xlsx) ? "writing the workbook" : "writing the reports")
+        let outcome: ReportSchedule.Outcome
         do {
-            warnings = try ReportOutput.write(files, to: URL(fileURLWithPath: out))
+            outcome = try ReportSchedule(catalog: .analysis, context: context, formats: formats, workbook: workbook)
+                .write(to: URL(fileURLWithPath: out))
         } catch {
-            throw CommandFailure(.cannotCreate, error.description)
+            throw CommandFailure.cannotWriteReports(error)
         }
         clock.lap("write")
         bar.finish()
-        if timings { fileTimes.add("mentoring", reports.planSeconds) }
         // Capped like the roster's diagnostics: a long name cut on every row would otherwise flood the
         // terminal. --quiet prints nothing but errors.
-        let shown = quiet ? [] : warnings
-        for warning in shown.prefix(Diagnostics.printLimit) { console.err("warning: \(warning)") }
-        if shown.count > Diagnostics.printLimit {
-            let more = warnings.count - Diagnostics.printLimit
-            console.err("… and \(more) more (0 errors, \(more) warning\(more == 1 ? "" : "s"))")
-        }
+        console.report(Diagnostics(outcome.warnings), quiet: quiet)
         if timings {
             // csv and workbook are the time spent in each (they run side by side within "write").
-            console.err("timings: " + (clock.laps + fileTimes.totals).map { "\($0.0)=\(String(format: "%.3f", $0.1))" }.joined(separator: " ")
+            let spent = [("csv", outcome.seconds[.csv] ?? 0), ("mentoring", context.planSeconds), ("workbook", outcome.seconds[.xlsx] ?? 0)]
+            console.err("timings: " + (clock.laps + spent).map { "\($0.0)=\(String(format: "%.3f", $0.1))" }.joined(separator: " ")
                         + " total=\(String(format: "%.3f", clock.total))")
         }
         if !quiet {
-            TerminalSummary(reports: reports, style: Style(console)).print(to: console)
-            console.out("Reports written to \(out)/: \(files.map(\.name).joined(separator: ", "))")
+            TerminalSummary(context: context, style: Style(console)).print(to: console)
+            console.out("Reports written to \(out)/: \(outcome.files.joined(separator: ", "))")
         }
     }
 

@@ -33,7 +33,7 @@ public struct Capplan: ParsableCommand {
             try command.run()
             return ExitStatus.success.rawValue
         } catch let failure as CommandFailure {
-            if let message = failure.message { console.err(message) }
+            console.err(failure.description)
             return failure.status.rawValue
         } catch {
             let code = exitCode(for: error)

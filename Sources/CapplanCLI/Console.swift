@@ -1,3 +1,4 @@
+import CapplanCore
 import Foundation
 
 /// Where a command's output goes: standard output and error, or a capture in tests.
@@ -40,4 +41,11 @@ public struct Console: Sendable {
 
     public func out(_ line: String) { write(line + "\n", .output) }
     public func err(_ line: String) { write(line + "\n", .error) }
+
+    /// Prints diagnostics on standard error, in file order, at most `Diagnostics.printLimit` of them
+    /// then a count of the rest; with `quiet`, only the errors. The one place diagnostics are printed.
+    public func report(_ diagnostics: Diagnostics, quiet: Bool = false) {
+        let shown = quiet ? Diagnostics(diagnostics.errors) : diagnostics
+        if !shown.isEmpty { err(shown.rendered()) }
+    }
 }

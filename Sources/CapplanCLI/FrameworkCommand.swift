@@ -9,12 +9,10 @@ struct FrameworkCommand: ParsableCommand {
         subcommands: [List.self, Show.self])
 
     /// The role a command-line name stands for, or a usage error with a suggestion.
-    static func role(_ name: String, in framework: Framework) throws(CommandFailure) -> Int {
-        if let index = framework.roleIndex(name) { return index }
+    static func role(_ name: String, in framework: Framework) throws(CommandFailure) -> RoleID {
+        if let role = framework.role(named: name) { return role }
         let roles = framework.roles.map(\.name)
-        throw CommandFailure(.usage, "error: unknown role \"\(name)\"" +
-                             Suggestion.didYouMean(name, in: roles) +
-                             " (roles: \(roles.joined(separator: ", ")))")
+        throw .unknown(thing: "role", name: name, suggestion: Suggestion.nearest(to: name, in: roles), valid: roles)
     }
 
     struct List: ParsableCommand {

@@ -4,7 +4,7 @@ import Yams
 /// The three ways `capplan framework show` prints a role.
 enum FrameworkPrinter {
     /// `role,level,skill,required` rows, skills named as the role's own text states them.
-    static func csv(_ framework: Framework, role index: Int) -> String {
+    static func csv(_ framework: Framework, role index: RoleID) -> String {
         let role = framework.roles[index]
         var out = CSVFormat.line(["role", "level", "skill", "required"])
         for level in role.levels {
@@ -16,7 +16,7 @@ enum FrameworkPrinter {
     }
 
     /// Skills down, levels across, each cell the required level (blank where not required).
-    static func table(_ framework: Framework, role index: Int) -> String {
+    static func table(_ framework: Framework, role index: RoleID) -> String {
         let role = framework.roles[index]
         let header = ["skill"] + role.levels.map(\.name)
         var rows = [header]
@@ -39,7 +39,7 @@ enum FrameworkPrinter {
     }
 
     /// The role as a framework file would define it (with the skills it uses), for copying into a custom framework.
-    static func yaml(_ framework: Framework, role index: Int) -> String {
+    static func yaml(_ framework: Framework, role index: RoleID) -> String {
         let role = framework.roles[index]
         var skills: [Node] = []
         for skill in role.skills {

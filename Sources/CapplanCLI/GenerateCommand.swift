@@ -34,7 +34,7 @@ struct GenerateCommand: ParsableCommand {
         do {
             try Data(csv.utf8).write(to: URL(fileURLWithPath: output), options: .atomic)
         } catch {
-            throw CommandFailure(.cannotCreate, "\(output): error: cannot write the roster: \(error.localizedDescription)")
+            throw CommandFailure.cannotWrite(path: output, what: "the roster", reason: error.localizedDescription)
         }
     }
 }

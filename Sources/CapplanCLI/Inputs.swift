@@ -7,13 +7,13 @@ enum Inputs {
     static func bytes(of path: String, what: String) throws(CommandFailure) -> [UInt8] {
         var isDirectory: ObjCBool = false
         guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) else {
-            throw CommandFailure(.noInput, "\(path): error: cannot open \(what): no such file")
+            throw .unreadable(path: path, what: what, problem: .noSuchFile)
         }
         if isDirectory.boolValue {
-            throw CommandFailure(.noInput, "\(path): error: cannot read \(what): it is a folder")
+            throw .unreadable(path: path, what: what, problem: .isFolder)
         }
         guard let data = FileManager.default.contents(atPath: path) else {
-            throw CommandFailure(.noInput, "\(path): error: cannot read \(what): permission denied or unreadable")
+            throw .unreadable(path: path, what: what, problem: .unreadable(reason: "permission denied or unreadable"))
         }
         return [UInt8](data)
     }
@@ -23,19 +23,21 @@ enum Inputs {
         let name = nameOrPath ?? BuiltInFramework.defaultName
         if let text = BuiltInFramework.text(named: name) {
             do { return try FrameworkReader.read(text, file: "\(name) (built-in)") } catch {
-                throw CommandFailure(.software, "internal error: the built-in framework does not load:\n\(error.diagnostics.rendered())")
+                throw .internalError("the built-in framework does not load:\n\(error.diagnostics.rendered())")
             }
         }
         if !FileManager.default.fileExists(atPath: name) && !name.contains("/") && !name.lowercased().hasSuffix(".yaml")
             && !name.lowercased().hasSuffix(".yml") {
-            throw CommandFailure(.usage, "error: --framework \"\(name)\" is neither a built-in framework (\(BuiltInFramework.names.joined(separator: ", "))) nor a file")
+            throw .badOption(option: "--framework", value: name,
+                             problem: "is neither a built-in framework (\(BuiltInFramework.names.joined(separator: ", "))) nor a file")
         }
         let bytes = try bytes(of: name, what: "the framework file")
         guard let text = String(validating: bytes, as: UTF8.self) else {
-            throw CommandFailure(.dataError, "\(name):1:1: error: invalid UTF-8: save the framework file as UTF-8")
+            throw .invalidFile(Diagnostics([.error(at: SourceLocation(file: name, line: 1, column: 1),
+                                                   "invalid UTF-8: save the framework file as UTF-8")]))
         }
         do { return try FrameworkReader.read(text, file: name) } catch {
-            throw CommandFailure(.dataError, error.diagnostics.rendered())
+            throw .invalidFile(error.diagnostics)
         }
     }
 }

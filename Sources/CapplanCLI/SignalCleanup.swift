@@ -19,7 +19,7 @@ public enum SignalCleanup {
 
     private static func handler(_ number: Int32) -> @Sendable () -> Void {
         {
-            ReportOutput.removeTemporaryFolders()
+            AtomicOutput.removeTemporaryFolders()
             exit(128 + number)
         }
     }

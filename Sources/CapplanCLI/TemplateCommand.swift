@@ -18,16 +18,16 @@ struct TemplateCommand: ParsableCommand {
 
     func run() throws {
         let (framework, _) = try Inputs.framework(frameworkOption.framework)
-        let roleIndex = try FrameworkCommand.role(role, in: framework)
-        let role = framework.roles[roleIndex]
+        let roleID = try FrameworkCommand.role(role, in: framework)
+        let role = framework.roles[roleID]
         var skills = role.skills
         if let level {
-            guard let levelIndex = framework.levelIndex(level, inRole: roleIndex) else {
-                throw CommandFailure(.usage, "error: unknown level \"\(level)\" for role \(role.name)" +
-                                     Suggestion.didYouMean(level, in: role.levels.map(\.name)) +
-                                     " (levels: \(role.levels.map(\.name).joined(separator: ", ")))")
+            guard let levelID = framework.level(named: level, in: roleID) else {
+                let names = role.levels.map(\.name)
+                throw CommandFailure.unknown(thing: "level", name: level, qualifier: "for role \(role.name)",
+                                             suggestion: Suggestion.nearest(to: level, in: names), valid: names)
             }
-            skills = role.levels[levelIndex].requirements.map(\.skill)
+            skills = framework[levelID].requirements.map(\.skill)
         }
         let header = ["id", "name", "role", "level", "grade", "team", "mentor", "mentor_capacity"] + skills.map { framework.skills[$0].name }
         Console.current.write(CSVFormat.line(header), .output)

@@ -3,16 +3,16 @@ import CapplanReports
 
 /// The short human summary `analyze` prints: headcount, coverage, single points, largest gaps.
 struct TerminalSummary {
-    let reports: ReportSet
+    let context: AnalysisContext
     let style: Style
 
     /// How many of the largest gaps per required level to list.
     static let gapLines = 5
 
     func print(to console: Console) {
-        let analysis = reports.analysis
+        let analysis = context.analysis
         let framework = analysis.framework
-        let summary = reports.summary
+        let summary = context.summary
         let levels = summary.peopleByLevel.filter { $0.people > 0 }.map { "\($0.level) \($0.people)" }.joined(separator: ", ")
         let teams = summary.teams > 0 ? ", \(summary.teams) team\(summary.teams == 1 ? "" : "s")" : ""
         console.out(style.bold("\(analysis.roster.file): \(summary.headcount) \(summary.headcount == 1 ? "person" : "people")") + " (\(levels))\(teams)")
@@ -30,7 +30,7 @@ struct TerminalSummary {
             for row in singles {
                 let holder = row.soleHolder!
                 let rating = analysis.roster.rating(holder, row.skill).map { framework.scale.name($0) } ?? ""
-                console.out("  \(framework.skills[row.skill].name): only \(reports.names[holder]) (\(rating))")
+                console.out("  \(framework.skills[row.skill].name): only \(context.names[holder]) (\(rating))")
             }
         }
         let uncovered = analysis.coverage.filter { $0.status == .noCover }
@@ -47,10 +47,10 @@ struct TerminalSummary {
                             (row.notAssessed > 0 ? style.dim(" (\(row.notAssessed) not assessed)") : ""))
             }
         }
-        let plan = reports.plan
+        let plan = context.plan
         if !plan.problem.needs.isEmpty {
             console.out("Mentoring: \(plan.pairings.count) pairing\(plan.pairings.count == 1 ? "" : "s") meet \(plan.metWeight) of \(plan.totalWeight) levels of need (the most the mentors' time allows)")
-            var untrainable: [Int: Int] = [:]
+            var untrainable: [SkillID: Int] = [:]
             for (index, reason) in plan.unmet.enumerated() where reason == .noEligibleMentor {
                 untrainable[plan.problem.needs[index].skill, default: 0] += 1
             }

@@ -45,47 +45,44 @@ struct RosterLoad {
          quiet: Bool = false, anonymise: Bool = false) throws(CommandFailure) {
         let console = Console.current
         let (framework, frameworkDiagnostics) = try Inputs.framework(name)
-        if let role = defaults.role, framework.roleIndex(role) == nil {
-            throw CommandFailure(.usage, "error: --role \"\(role)\" is not a role of the framework" +
-                                 Suggestion.didYouMean(role, in: framework.roles.map(\.name)))
+        if let role = defaults.role, framework.role(named: role) == nil {
+            throw .badOption(option: "--role", value: role, problem: "is not a role of the framework",
+                             suggestion: Suggestion.nearest(to: role, in: framework.roles.map(\.name)))
         }
         // A --level no role in question has is a bad command line, not one error per row.
         if let level = defaults.level {
-            let roles = defaults.role.flatMap { framework.roleIndex($0) }.map { [$0] } ?? Array(framework.roles.indices)
-            if !roles.contains(where: { framework.levelIndex(level, inRole: $0) != nil }) {
+            let roles = defaults.role.flatMap { framework.role(named: $0) }.map { [$0] } ?? Array(framework.roles.indices)
+            if !roles.contains(where: { framework.level(named: level, in: $0) != nil }) {
                 let names = roles.flatMap { framework.roles[$0].levels.map(\.name) }.reduce(into: [String]()) { if !$0.contains($1) { $0.append($1) } }
-                throw CommandFailure(.usage, "error: --level \"\(level)\" is not a level of \(roles.count == 1 ? framework.roles[roles[0]].name : "any role")" +
-                                     Suggestion.didYouMean(level, in: names) +
-                                     " (levels: \(names.joined(separator: ", ")))")
+                throw .badOption(option: "--level", value: level,
+                                 problem: "is not a level of \(roles.count == 1 ? framework.roles[roles[0]].name : "any role")",
+                                 suggestion: Suggestion.nearest(to: level, in: names), valid: ("levels", names))
             }
         }
         let bytes = try Inputs.bytes(of: path, what: "the roster")
         let reader = RosterReader(framework: framework, options: .init(defaultRole: defaults.role, defaultLevel: defaults.level, keepColumns: keepColumns,
                                                                        anonymise: anonymise))
         var diagnostics = frameworkDiagnostics
+        let roster: Roster
         do {
-            let (roster, warnings) = try reader.read(bytes: bytes, file: path)
+            let warnings: Diagnostics
+            (roster, warnings) = try reader.read(bytes: bytes, file: path)
             diagnostics.append(contentsOf: warnings)
-            if strict { diagnostics = diagnostics.promotingWarnings() }
-            // --quiet keeps the errors and drops the warnings.
-            let shown = quiet ? Diagnostics(diagnostics.errors) : diagnostics
-            if !shown.isEmpty { console.err(shown.rendered()) }
-            if diagnostics.hasErrors {
-                throw CommandFailure(.dataError, "\(path): \(diagnostics.tally) (warnings are errors with --strict)")
-            }
-            self.framework = framework
-            self.roster = roster
-            self.diagnostics = diagnostics
-            self.sha256 = SHA256.hash(data: bytes).map { String(format: "%02x", $0) }.joined()
-        } catch let error as InvalidInputError {
+        } catch {
             diagnostics.append(contentsOf: error.diagnostics)
             if strict { diagnostics = diagnostics.promotingWarnings() }
-            console.err(diagnostics.rendered())
-            throw CommandFailure(.dataError, "\(path): \(diagnostics.tally); nothing was analysed")
-        } catch let failure as CommandFailure {
-            throw failure
-        } catch {
-            throw CommandFailure(.software, "internal error: \(error)")
+            console.report(diagnostics)
+            throw .invalidData(file: path, tally: diagnostics.tally, note: "; nothing was analysed")
         }
+        if strict { diagnostics = diagnostics.promotingWarnings() }
+        // --quiet keeps the errors and drops the warnings.
+        console.report(diagnostics, quiet: quiet)
+        if diagnostics.hasErrors {
+            throw .invalidData(file: path, tally: diagnostics.tally, note: " (warnings are errors with --strict)")
+        }
+        self.framework = framework
+        self.roster = roster
+        self.diagnostics = diagnostics
+        self.sha256 = SHA256.hash(data: bytes).map { String(format: "%02x", $0) }.joined()
     }
 }

@@ -41,16 +41,17 @@ struct WhatIfCommand: ParsableCommand {
                                   anonymise: anonymise)
         let options = try analysisOptions.resolve(for: load.framework, strict: strict, quiet: false)
         let people = load.roster.people
-        var indices: [Int] = []
+        var indices: [PersonID] = []
         for leaver in leavers {
             let exact = people.indices.filter { people[$0].id == leaver || people[$0].name == leaver }
             let loose = exact.isEmpty ? people.indices.filter { NameKey(people[$0].name) == NameKey(leaver) || people[$0].id.map(NameKey.init) == NameKey(leaver) } : exact
             if loose.count > 1 {
-                throw CommandFailure(.usage, "error: --leaver \"\(leaver)\" matches \(loose.count) people (lines \(loose.map { String(people[$0].line) }.joined(separator: ", "))); name them by id")
+                throw CommandFailure.badOption(option: "--leaver", value: leaver,
+                                               problem: "matches \(loose.count) people (lines \(loose.map { String(people[$0].line) }.joined(separator: ", "))); name them by id")
             }
             guard let index = loose.first else {
-                throw CommandFailure(.usage, "error: --leaver \"\(leaver)\" is not in \(roster)" +
-                                     Suggestion.didYouMean(leaver, in: people.map(\.name)))
+                throw CommandFailure.badOption(option: "--leaver", value: leaver, problem: "is not in \(roster)",
+                                               suggestion: Suggestion.nearest(to: leaver, in: people.map(\.name)))
             }
             if !indices.contains(index) { indices.append(index) }
         }
@@ -59,9 +60,8 @@ struct WhatIfCommand: ParsableCommand {
         let namesBefore = PersonNames(roster: load.roster, anonymise: anonymise)
         // People who stay keep the names the whole roster gives them, so they match an analysis of it:
         // the same pseudonym, and `name (id)` where the roster has two of that name even if one leaves.
-        var afterToBefore: [Int] = []
-        for p in people.indices where !indices.contains(p) { afterToBefore.append(p) }
-        func nameAfter(_ p: Int) -> String { namesBefore[afterToBefore[p]] }
+        let afterToBefore = IDArray<PersonID, PersonID>(people.indices.filter { !indices.contains($0) })
+        func nameAfter(_ p: PersonID) -> String { namesBefore[afterToBefore[p]] }
         let framework = load.framework
         let scale = framework.scale
 

@@ -41,14 +41,14 @@ public final class Chart {
     }
 
     func open() throws(XLSXError) -> UnsafeMutablePointer<lxw_chart> {
-        guard workbook.isOpen else { throw XLSXError(code: -1, "chart: the workbook is already closed") }
+        guard workbook.isOpen else { throw .closed("chart") }
         return pointer
     }
 
     /// Adds a series of `values` labelled by `categories`, named `name`, filled with `color` (0xRRGGBB).
     public func addSeries(name: String, categories: Range, values: Range, color: UInt32? = nil) throws(XLSXError) {
         let chart = try open()
-        guard let series = chart_add_series(chart, nil, nil) else { throw XLSXError(code: -1, "cannot add a chart series") }
+        guard let series = chart_add_series(chart, nil, nil) else { throw .notCreated("cannot add a chart series") }
         categories.sheet.withCString {
             chart_series_set_categories(series, $0, lxw_row_t(categories.firstRow), lxw_col_t(categories.firstColumn),
                                         lxw_row_t(categories.lastRow), lxw_col_t(categories.lastColumn))

@@ -84,7 +84,7 @@ public final class Workbook {
         pointer = path.withCString { workbook_new_opt($0, &libraryOptions) }
         if pointer == nil {
             free(temporaryFolderStorage)
-            throw XLSXError(code: -1, "\(path): cannot start a workbook (out of memory or an unusable temporary folder)")
+            throw .notCreated("\(path): cannot start a workbook (out of memory or an unusable temporary folder)")
         }
     }
 
@@ -95,7 +95,7 @@ public final class Workbook {
     }
 
     func open() throws(XLSXError) -> UnsafeMutablePointer<lxw_workbook> {
-        guard let pointer else { throw XLSXError(code: -1, "\(path): the workbook is already closed") }
+        guard let pointer else { throw .closed(path) }
         return pointer
     }
 
@@ -110,12 +110,12 @@ public final class Workbook {
     /// Why `name` cannot name a new sheet, or nil. The library (1.1.4) lets an empty name and
     /// "History" through, though Excel rejects both.
     private func sheetNameProblem(_ name: String, in workbook: UnsafeMutablePointer<lxw_workbook>) -> XLSXError? {
-        if name.isEmpty { return XLSXError(code: -1, "a sheet name cannot be empty") }
-        if name.lowercased() == "history" { return XLSXError(code: -1, "invalid sheet name \"\(name)\": Excel reserves it") }
+        if name.isEmpty { return .invalidSheetName(name, reason: "a sheet name cannot be empty") }
+        if name.lowercased() == "history" { return .invalidSheetName(name, reason: "Excel reserves it") }
         var result = name.withCString { workbook_validate_sheet_name(workbook, $0) }
         if result == LXW_NO_ERROR && sheetNames.contains(name.lowercased()) { result = LXW_ERROR_SHEETNAME_ALREADY_USED }
         guard result != LXW_NO_ERROR else { return nil }
-        return XLSXError(code: Int(result.rawValue), "invalid sheet name \"\(name)\": \(String(cString: lxw_strerror(result)))")
+        return .invalidSheetName(name, reason: String(cString: lxw_strerror(result)))
     }
 
     /// Adds a worksheet called `name` (validated first: the library returns NULL for a bad name).
@@ -123,7 +123,7 @@ public final class Workbook {
         let workbook = try open()
         if let problem = sheetNameProblem(name, in: workbook) { throw problem }
         guard let sheet = name.withCString({ workbook_add_worksheet(workbook, $0) }) else {
-            throw XLSXError(code: -1, "cannot add sheet \"\(name)\"")
+            throw .notCreated("cannot add sheet \"\(name)\"")
         }
         sheetNames.insert(name.lowercased())
         return Worksheet(pointer: sheet, workbook: self, name: name)
@@ -134,7 +134,7 @@ public final class Workbook {
         if let cached = formats[spec] { return cached }
         let workbook = try open()
         if spec == FormatSpec() { return Format(pointer: nil) }
-        guard let created = workbook_add_format(workbook) else { throw XLSXError(code: -1, "cannot create a format") }
+        guard let created = workbook_add_format(workbook) else { throw .notCreated("cannot create a format") }
         spec.apply(to: created)
         let format = Format(pointer: created)
         formats[spec] = format
@@ -144,7 +144,7 @@ public final class Workbook {
     /// Adds a chart, to be filled in and then inserted into a sheet.
     public func addChart(_ type: Chart.Kind) throws(XLSXError) -> Chart {
         let workbook = try open()
-        guard let chart = workbook_add_chart(workbook, type.libraryValue) else { throw XLSXError(code: -1, "cannot create a chart") }
+        guard let chart = workbook_add_chart(workbook, type.libraryValue) else { throw .notCreated("cannot create a chart") }
         return Chart(pointer: chart, workbook: self)
     }
 

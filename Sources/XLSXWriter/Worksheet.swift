@@ -16,7 +16,7 @@ public final class Worksheet {
     }
 
     private func sheet() throws(XLSXError) -> UnsafeMutablePointer<lxw_worksheet> {
-        guard workbook.isOpen else { throw XLSXError(code: -1, "sheet \"\(name)\": the workbook is already closed") }
+        guard workbook.isOpen else { throw .closed("sheet \"\(name)\"") }
         return pointer
     }
 

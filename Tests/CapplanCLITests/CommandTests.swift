@@ -31,7 +31,7 @@ struct CommandTests {
     /// requirement by requirement (role, level, stated skill name, level, in order), so output equal to
     /// the framework is output equal to the seeds. The counts and a few rows are pinned literally as well.
     func expectedRows(_ role: String) throws -> [String] {
-        let index = try #require(ddat.roleIndex(role))
+        let index = try #require(ddat.role(named: role))
         let r = ddat.roles[index]
         return r.levels.flatMap { level in
             level.requirements.map { "\(r.name),\(level.name),\($0.statedName),\(ddat.scale.name($0.level))" }
@@ -76,7 +76,7 @@ struct CommandTests {
     func frameworkShowTable() throws {
         let result = capplan("framework", "show", Self.engineer)
         #expect(result.status == 0)
-        let index = try #require(ddat.roleIndex(Self.engineer))
+        let index = try #require(ddat.role(named: Self.engineer))
         for skill in ddat.roles[index].skills {
             #expect(result.stdout.contains("\n\(ddat.skills[skill].name) "), "\(ddat.skills[skill].name)")
         }
@@ -89,7 +89,7 @@ struct CommandTests {
         #expect(result.status == 0)
         let (loaded, diagnostics) = try FrameworkReader.read(result.stdout, file: "role.yaml")
         #expect(diagnostics.isEmpty, "\(diagnostics.rendered())")
-        let original = ddat.roles[try #require(ddat.roleIndex(role))]
+        let original = ddat.roles[try #require(ddat.role(named: role))]
         let copy = try #require(loaded.roles.first)
         #expect(loaded.roles.count == 1)
         #expect(copy.name == original.name)
@@ -106,7 +106,7 @@ struct CommandTests {
         }
         for skill in original.skills {
             let s = ddat.skills[skill]
-            let t = try #require(loaded.skillIndex(s.name).map { loaded.skills[$0] })
+            let t = try #require(loaded.skill(named: s.name).map { loaded.skills[$0] })
             #expect(t == s)
         }
     }
@@ -240,11 +240,11 @@ struct CommandTests {
         #expect(Set(people.map(\.identity)).count == 300)
 
         // Both roles, neither tiny.
-        let operations = people.filter { $0.role == 0 }.count
+        let operations = people.filter { $0.role.index == 0 }.count
         #expect((90...210).contains(operations), "\(operations) operations engineers")
 
         // A level pyramid: most people at engineer and senior, fewest principals.
-        let perLevel = (0..<5).map { level in people.filter { $0.level == level }.count }
+        let perLevel = (0..<5).map { level in people.filter { $0.roleLevel.rank == level }.count }
         #expect((10...70).contains(perLevel[0]), "\(perLevel)")
         #expect((60...140).contains(perLevel[1]), "\(perLevel)")
         #expect((50...130).contains(perLevel[2]), "\(perLevel)")
@@ -261,7 +261,7 @@ struct CommandTests {
 
         // Ratings only in the person's role's skills; about 6% of those not assessed.
         var cells = 0, notAssessed = 0, required = 0, below = 0
-        for (index, p) in people.enumerated() {
+        for (index, p) in zip(people.indices, people) {
             let role = ddat.roles[p.role]
             for skill in ddat.skills.indices {
                 let rating = roster.rating(index, skill)
@@ -271,7 +271,7 @@ struct CommandTests {
                 }
                 cells += 1
                 guard let rating else { notAssessed += 1; continue }
-                if let need = role.levels[p.level].required(skill) {
+                if let need = ddat[p.roleLevel].required(skill) {
                     required += 1
                     if rating < need { below += 1 }
                 }
@@ -283,7 +283,7 @@ struct CommandTests {
         #expect((0.10...0.40).contains(belowShare), "\(belowShare) below their required level")
 
         // Mostly typical grades, some people who do not mentor.
-        let atypical = people.filter { p in p.grade.map { !ddat.roles[p.role].levels[p.level].grades.contains($0) } ?? true }.count
+        let atypical = people.filter { p in p.grade.map { !ddat[p.roleLevel].grades.contains($0) } ?? true }.count
         #expect((1...36).contains(atypical), "\(atypical) atypical grades")
         let nonMentors = people.filter { !$0.mentors }.count
         #expect((12...75).contains(nonMentors), "\(nonMentors) non-mentors")

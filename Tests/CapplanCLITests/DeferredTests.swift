@@ -83,20 +83,20 @@ final class Counter: @unchecked Sendable {
     var value: Int { lock.withLock { count } }
 }
 
-/// ReportOutput.write shares its files between a thread of normal priority (the first file, then
+/// ReportSchedule shares its files between a thread of normal priority (the first file, then
 /// the queue) and one of background priority (the queue): every file is written once, whichever
 /// thread takes it, and a failure anywhere fails the whole write and leaves nothing behind.
-@Suite("report output threads")
-struct ReportOutputThreadTests {
-    static func files(_ count: Int, failing: Int? = nil, record: Counter) -> [ReportOutput.File] {
-        (0..<count).map { index in
-            ReportOutput.File(name: "file\(index).txt") { url in
+@Suite("report schedule threads")
+struct ReportScheduleThreadTests {
+    static func files(_ count: Int, failing: Int? = nil, record: Counter) -> ReportSchedule {
+        ReportSchedule(jobs: (0..<count).map { index in
+            ReportSchedule.Job(name: "file\(index).txt", format: .csv) { url in
                 record.add()
                 if index == failing { throw CocoaError(.fileWriteNoPermission) }
                 try Data("\(index)\n".utf8).write(to: url)
-                return index.isMultiple(of: 3) ? ["note \(index)"] : []
+                return index.isMultiple(of: 3) ? [.warning(at: nil, "note \(index)")] : []
             }
-        }
+        })
     }
 
     @Test("every file is written exactly once, and their warnings come back in file order", arguments: [0, 1, 2, 17])
@@ -105,9 +105,9 @@ struct ReportOutputThreadTests {
         defer { try? FileManager.default.removeItem(at: folder) }
         let out = folder.appendingPathComponent("out")
         let writes = Counter()
-        let warnings = try ReportOutput.write(Self.files(count, record: writes), to: out)
+        let warnings = try Self.files(count, record: writes).write(to: out).warnings
         #expect(writes.value == count)
-        #expect(warnings == stride(from: 0, to: count, by: 3).map { "note \($0)" })
+        #expect(warnings.map(\.message) == stride(from: 0, to: count, by: 3).map { "note \($0)" })
         let names = (try? FileManager.default.contentsOfDirectory(atPath: out.path)) ?? []
         #expect(Set(names) == Set((0..<count).map { "file\($0).txt" }))
         for index in 0..<count {
@@ -120,7 +120,7 @@ struct ReportOutputThreadTests {
         let folder = temporaryFolder()
         defer { try? FileManager.default.removeItem(at: folder) }
         let out = folder.appendingPathComponent("out")
-        #expect(throws: OutputError.self) { try ReportOutput.write(Self.files(17, failing: failing, record: Counter()), to: out) }
+        #expect(throws: OutputError.self) { try Self.files(17, failing: failing, record: Counter()).write(to: out) }
         #expect(try FileManager.default.contentsOfDirectory(atPath: folder.path) == [])
     }
 }

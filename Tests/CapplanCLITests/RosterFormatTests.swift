@@ -10,11 +10,11 @@ struct RosterFormatTests {
     static let operations = "Infrastructure operations engineer"
 
     /// Index of a skill of the built-in framework by its canonical name.
-    func skill(_ name: String) throws -> Int { try #require(ddat.skillIndex(name), "no skill \(name)") }
+    func skill(_ name: String) throws -> SkillID { try #require(ddat.skill(named: name), "no skill \(name)") }
 
-    /// Scale indices of `person` in the named skills (nil where not assessed).
+    /// Scale indices of the `person`th person in the named skills (nil where not assessed).
     func ratings(_ roster: Roster, _ person: Int, _ skills: [String]) throws -> [Int?] {
-        try skills.map { roster.rating(person, try skill($0)) }
+        try skills.map { roster.rating(PersonID(person), try skill($0))?.index }
     }
 
     /// The reader remembers each spelling of a rating it has parsed; the first sixteen in a short
@@ -43,7 +43,7 @@ struct RosterFormatTests {
         let (roster, _) = try RosterReader(framework: ddat).read(bytes: Array(goodOnly.utf8), file: "team.csv")
         let testing = try skill("Testing")
         let scale = ddat.scale.levels.map(\.name)
-        #expect(roster.people.indices.map { roster.rating($0, testing) } == expected + expected, "scale: \(scale)")
+        #expect(roster.people.indices.map { roster.rating($0, testing)?.index } == expected + expected, "scale: \(scale)")
     }
 
     @Test("a UTF-8 byte-order mark and CRLF line ends")
@@ -66,8 +66,8 @@ struct RosterFormatTests {
         let (roster, _) = try RosterReader(framework: ddat).read(bytes: bytes, file: "team.csv")
         #expect(roster.people.map(\.id) == ["E1", "E2", "E3"])
         #expect(roster.people.map(\.name) == ["Ann", "Bob", "Cat"])
-        #expect(roster.people.map(\.role) == [1, 0, 1])
-        #expect(roster.people.map(\.level) == [2, 3, 0])
+        #expect(roster.people.map(\.role.index) == [1, 0, 1])
+        #expect(roster.people.map(\.roleLevel.rank) == [2, 3, 0])
         #expect(roster.people.map(\.gradeName) == ["G7", "G6", "G7"])
         #expect(roster.people.map(\.team) == ["Platform", "Networks", "Platform"])
         #expect(roster.people.map(\.line) == [2, 3, 4])
@@ -90,7 +90,7 @@ struct RosterFormatTests {
         #expect(v.errors.isEmpty)
         let (roster, _) = try readRoster(text)
         #expect(roster.people.map(\.name) == ["Smith, Ann", "O'Brien; Liam"])
-        #expect(roster.people.map(\.level) == [2, 3])
+        #expect(roster.people.map(\.roleLevel.rank) == [2, 3])
         #expect(try ratings(roster, 0, ["Testing"]) == [2])
         #expect(try ratings(roster, 1, ["Testing"]) == [4])
         #expect(try CSVTable(bytes: Array(text.utf8), file: "team.csv").delimiter == UInt8(ascii: ";"))
@@ -115,7 +115,7 @@ struct RosterFormatTests {
 
     /// What a person is, without where they were read.
     func summary(_ p: Person) -> String {
-        "\(p.id ?? "-")|\(p.name)|\(p.role)|\(p.level)|\(p.gradeName ?? "-")|\(p.team ?? "-")|\(p.mentors)|\(p.mentorCapacity.map(String.init) ?? "-")"
+        "\(p.id ?? "-")|\(p.name)|\(p.role)|\(p.roleLevel.rank)|\(p.gradeName ?? "-")|\(p.team ?? "-")|\(p.mentors)|\(p.mentorCapacity.map(String.init) ?? "-")"
     }
 
     /// A diagnostic's text without its place.
@@ -269,8 +269,8 @@ struct RosterFormatTests {
         #expect(v.status == 0)
         #expect(v.stdout.hasPrefix("team.csv: 4 people in 2 roles;"))
         let (roster, _) = try readRoster(text)
-        #expect(roster.people.map(\.role) == [1, 0, 1, 0])
-        #expect(roster.people.map(\.level) == [2, 3, 1, 1])
+        #expect(roster.people.map(\.role.index) == [1, 0, 1, 0])
+        #expect(roster.people.map(\.roleLevel.rank) == [2, 3, 1, 1])
     }
 
     @Test("--role and --level give defaults for rows that leave them out")
@@ -282,16 +282,16 @@ struct RosterFormatTests {
         #expect(v.stdout.hasPrefix("team.csv: 2 people in 1 role;"))
         let options = RosterReader.Options(defaultRole: Self.engineer, defaultLevel: "senior")
         let (roster, _) = try readRoster(bare, options: options)
-        #expect(roster.people.map(\.role) == [1, 1])
-        #expect(roster.people.map(\.level) == [2, 2])
+        #expect(roster.people.map(\.role.index) == [1, 1])
+        #expect(roster.people.map(\.roleLevel.rank) == [2, 2])
         #expect(try ratings(roster, 0, ["Testing", "Systems design"]) == [2, 3])
 
         // A row's own role and level win over the defaults; empty cells take them.
         let mixed = "name,role,level,Testing\nAnn,,,working\nBob,\(Self.operations),lead,expert\nCat,\(Self.operations),,working\n"
         #expect(validate(mixed, options: ["--role", Self.engineer, "--level", "senior"]).status == 0)
         let (mixedRoster, _) = try readRoster(mixed, options: options)
-        #expect(mixedRoster.people.map(\.role) == [1, 0, 0])
-        #expect(mixedRoster.people.map(\.level) == [2, 3, 2])
+        #expect(mixedRoster.people.map(\.role.index) == [1, 0, 0])
+        #expect(mixedRoster.people.map(\.roleLevel.rank) == [2, 3, 2])
     }
 
     @Test("`person` is accepted for the name column")
@@ -324,8 +324,8 @@ struct RosterFormatTests {
         #expect(roster.people.map(\.id) == ["E1", "E2", "E3"])
         #expect(roster.people.map(\.name) == ["Smith; \"Ann\"\nMarie", "Bob O'Brien", "Chen, Wei"])
         #expect(roster.people.map(\.line) == [2, 4, 5])
-        #expect(roster.people.map(\.role) == [1, 0, 1])
-        #expect(roster.people.map(\.level) == [2, 3, 0])
+        #expect(roster.people.map(\.role.index) == [1, 0, 1])
+        #expect(roster.people.map(\.roleLevel.rank) == [2, 3, 0])
         #expect(roster.people.map(\.gradeName) == ["G7", "G6", "EO"])
         #expect(roster.people.map(\.mentors) == [true, false, true])
         #expect(roster.people.map(\.mentorCapacity) == [3, nil, nil])

@@ -5,11 +5,11 @@ import Foundation
 import Synchronization
 import Testing
 
-/// Issue 5: `capability.xlsx` read back by an independent reader (openpyxl, through
+/// `capability.xlsx` read back by an independent reader (openpyxl, through
 /// Workbook/check_workbook.py) and compared with the CSV reports; determinism; clean failures;
 /// and Reports/ kept up to date.
 ///
-/// Serialized: `analyze` runs in-process, and `ReportOutput.inProgress` is a plain static array.
+/// Serialized: `analyze` runs in-process and writes many files at once.
 @Suite("workbook", .serialized)
 struct WorkbookTests {
     /// An example roster and how `scripts/example-reports.sh` analyses it.
@@ -34,11 +34,17 @@ struct WorkbookTests {
         Example(name: "awkward-team", roster: Paths.fixture("awkward-team.csv"), framework: "ddat (built-in)"),
     ]
 
-    static let sheets = ["Summary", "Skills matrix", "Gaps", "Gaps by level", "Coverage", "Key people", "Mentoring",
-                         "Unmatched needs", "Readiness", "Grade mix", "Framework", "About"]
+    static let catalog = ReportCatalog.analysis
+    static let sheets = catalog.reports.map(\.sheetName)
+    static let reportFiles = ([catalog.workbookName] + catalog.fileNames).sorted()
 
-    static let reportFiles = ["capability.xlsx", "coverage.csv", "gaps-by-level.csv", "gaps.csv", "grade-mix.csv", "key-people.csv",
-                              "mentoring.csv", "readiness.csv", "skills-matrix.csv", "summary.csv", "unmatched-needs.csv"]
+    @Test("the catalog holds SPEC §5's files and the workbook's sheets, in the workbook's order")
+    func catalogIsTheSpec() {
+        #expect(Self.sheets == ["Summary", "Skills matrix", "Gaps", "Gaps by level", "Coverage", "Key people", "Mentoring",
+                                "Unmatched needs", "Readiness", "Grade mix", "Framework", "About"])
+        #expect(Self.reportFiles == ["capability.xlsx", "coverage.csv", "gaps-by-level.csv", "gaps.csv", "grade-mix.csv", "key-people.csv",
+                                     "mentoring.csv", "readiness.csv", "skills-matrix.csv", "summary.csv", "unmatched-needs.csv"])
+    }
 
     // MARK: Read back by openpyxl
 
@@ -240,7 +246,7 @@ struct WorkbookTests {
     }
     #endif
 
-    @Test("WorkbookReport: a file that cannot be created throws the library's reason (lxw_strerror), leaving no temporary files")
+    @Test("WorkbookWriter: a file that cannot be created throws the library's reason (lxw_strerror), leaving no temporary files")
     func workbookReportUnwritable() throws {
         let folder = temporaryFolder()
         defer { try? FileManager.default.removeItem(at: folder) }
@@ -250,7 +256,8 @@ struct WorkbookTests {
 
             """)
         let analysis = TeamAnalysis(framework: ddat, roster: roster, options: AnalysisOptions(scale: ddat.scale))
-        let workbook = WorkbookReport(reports: ReportSet(analysis: analysis, anonymise: false), about: [("input file", "team.csv")], created: 0)
+        let context = AnalysisContext(analysis: analysis, anonymise: false, about: [("input file", "team.csv")])
+        let workbook = WorkbookWriter(catalog: .analysis, context: context, created: 0)
         let path = folder.appendingPathComponent("missing/capability.xlsx").path
         do {
             _ = try workbook.write(to: path, temporaryFolder: folder.path)
@@ -280,17 +287,18 @@ struct WorkbookTests {
         let path = Paths.example("infrastructure-team.csv")
         let (roster, _) = try readRoster(try String(contentsOfFile: path, encoding: .utf8), file: path)
         let analysis = TeamAnalysis(framework: ddat, roster: roster, options: AnalysisOptions(scale: ddat.scale))
-        let reports = ReportSet(analysis: analysis, planningInBackground: (), anonymise: false)
-        for maker in reports.tableMakers { _ = try maker.make().writeCSV(to: folder.appendingPathComponent(maker.fileName)) }
+        let about = [("input file", path), ("framework", "ddat (built-in)"), ("option: --holder-level", "practitioner")]
+        let context = AnalysisContext(analysis: analysis, planningInBackground: (), anonymise: false, about: about)
+        var workbook = WorkbookWriter(catalog: .analysis, context: context, created: 0)
+        _ = try ReportSchedule(catalog: .analysis, context: context, formats: [.csv], workbook: workbook).write(to: folder)
         let needs = MentoringProblem.needCount(of: analysis)
-        let (gaps, coverage, matrix) = (reports.gaps.rowCount, reports.coverage.rowCount, reports.skillsMatrix.rowCount)
+        let (gaps, coverage, matrix) = (GapsReport.table(in: context).rowCount, CoverageReport.table(in: context).rowCount,
+                                        SkillsMatrixReport.table(in: context).rowCount)
         // The charts plot Coverage, which has a row per skill and so always fits one sheet.
         let perSheet = needsFitOneSheet ? needs : coverage
         try #require(coverage <= perSheet && perSheet < gaps, "coverage \(coverage), needs \(needs), gaps \(gaps)")
-        #expect(reports.mentoring.rowCount <= needs && reports.unmatchedNeeds.rowCount <= needs)
+        #expect(MentoringReport.table(in: context).rowCount + UnmatchedNeedsReport.table(in: context).rowCount == needs)
 
-        var workbook = WorkbookReport(reports: reports, about: [("input file", path), ("framework", "ddat (built-in)"),
-                                                                  ("option: --holder-level", "practitioner")], created: 0)
         workbook.rowsPerSheet = perSheet
         #expect(try workbook.write(to: folder.appendingPathComponent("capability.xlsx").path, temporaryFolder: folder.path) == [])
         let report = try #require(checkWorkbook(in: folder, ["--rows-per-sheet", String(perSheet)]))
@@ -324,9 +332,9 @@ struct WorkbookTests {
         }
         let (roster, _) = try readRoster(csv)
         let analysis = TeamAnalysis(framework: ddat, roster: roster, options: AnalysisOptions(scale: ddat.scale))
-        let reports = ReportSet(analysis: analysis, planningInBackground: (), anonymise: false)
+        let context = AnalysisContext(analysis: analysis, planningInBackground: (), anonymise: false, about: [("input file", "team.csv")])
         let seen = Mutex<[(String, Double)]>([])
-        let workbook = WorkbookReport(reports: reports, about: [("input file", "team.csv")], created: 0) { phase, fraction in
+        let workbook = WorkbookWriter(catalog: .analysis, context: context, created: 0) { phase, fraction in
             seen.withLock { $0.append((phase, fraction)) }
         }
         _ = try workbook.write(to: folder.appendingPathComponent("capability.xlsx").path, temporaryFolder: folder.path)

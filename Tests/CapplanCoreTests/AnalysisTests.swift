@@ -96,9 +96,9 @@ struct AnalysisTests {
 
     // MARK: Rendering the results as text, so expectations read like the reports
 
-    func skill(_ index: Int) -> String { framework.skills[index].name }
-    func level(_ index: Int?) -> String { index.map { framework.scale.name($0) } ?? "" }
-    func person(_ index: Int) -> String { roster.people[index].name }
+    func skill(_ skill: SkillID) -> String { framework.skills[skill].name }
+    func level(_ level: ScaleLevel?) -> String { level.map { framework.scale.name($0) } ?? "" }
+    func person(_ person: PersonID) -> String { roster.people[person].name }
 
     // MARK: The roster as read
 
@@ -285,8 +285,8 @@ struct AnalysisTests {
         // `rated` counts assessed ratings, which the per-level counts partition.
         #expect(analysis.coverage.allSatisfy { $0.rated == $0.countsByLevel.reduce(0, +) })
         // coverage(of:) finds the team's skills and nothing else.
-        #expect(analysis.coverage(of: try #require(framework.skillIndex("Technical specialism"))) == nil)
-        #expect(analysis.coverage(of: try #require(framework.skillIndex("Change management")))?.status == .singlePoint)
+        #expect(analysis.coverage(of: try #require(framework.skill(named: "Technical specialism"))) == nil)
+        #expect(analysis.coverage(of: try #require(framework.skill(named: "Change management")))?.status == .singlePoint)
     }
 
     @Test("without the targets file, Ownership and initiative is ok and Problem management a single point")
@@ -305,7 +305,7 @@ struct AnalysisTests {
         // --min-holders 4 for every skill: the two-holder skills become thin; --holder-level working adds holders.
         var options = AnalysisOptions(scale: framework.scale)
         options.minHolders = 4
-        options.holderLevel = try #require(framework.scale.index(named: "working"))
+        options.holderLevel = try #require(framework.scale.level(named: "working"))
         let loose = TeamAnalysis(framework: framework, roster: roster, options: options)
         let statuses = loose.coverage.map { "\(skill($0.skill)) \($0.holders.count) \($0.status.rawValue)" }
         #expect(statuses == [
@@ -359,7 +359,7 @@ struct AnalysisTests {
     func readiness() {
         let rows = analysis.readiness.map { row -> String in
             let who = roster.people[row.person]
-            let next: String = framework.roles[who.role].levels[row.nextLevel].name
+            let next: String = framework[row.nextLevel].name
             let missing: String = row.missing.map(skill).joined(separator: ";")
             return "\(person(row.person))|\(next)|\(row.nextLevelSkills)|\(row.meeting)|\(missing)"
         }
@@ -374,7 +374,7 @@ struct AnalysisTests {
     @Test("grade mix: headcount by role, level and grade, with atypical pairs flagged")
     func gradeMix() {
         let rows = analysis.gradeMix.map { row in
-            "\(framework.roles[row.role].name)|\(framework.roles[row.role].levels[row.level].name)|\(row.grade)|\(row.headcount)|\(row.typical ? "yes" : "no")"
+            "\(framework.roles[row.level.role].name)|\(framework[row.level].name)|\(row.grade)|\(row.headcount)|\(row.typical ? "yes" : "no")"
         }
         #expect(rows == [
             "\(Self.operations)|associate|EO|1|yes",     // Ana; associate is EO/HEO
@@ -480,7 +480,7 @@ struct AnalysisTests {
         #expect(targetsErrors("") == ["targets.csv:1:1: error: the targets file is empty: expected a header skill,min_holders,holder_level"])
         #expect(targetsErrors("skill,min_holders\nTesting,2,3\n") == ["targets.csv:2:1: error: ragged row: 3 fields where the header has 2"])
         let (targets, warnings) = try TargetsReader.read(bytes: Array("skill,min_holders\nTesting,3\n".utf8), file: "t.csv", framework: framework)
-        #expect(targets == [try #require(framework.skillIndex("Testing")): SkillTarget(minHolders: 3, holderLevel: nil)])
+        #expect(targets == [try #require(framework.skill(named: "Testing")): SkillTarget(minHolders: 3, holderLevel: nil)])
         #expect(warnings.isEmpty)
     }
 
@@ -492,7 +492,7 @@ struct AnalysisTests {
             "targets.csv:1:19: warning: column \"holder_levle\" is not a targets column (skill, min_holders, holder_level) and is ignored; did you mean \"holder_level\"?",
         ])
         // The column is ignored, so the run's holder level applies.
-        #expect(targets == [try #require(framework.skillIndex("Testing")): SkillTarget(minHolders: 2, holderLevel: nil)])
+        #expect(targets == [try #require(framework.skill(named: "Testing")): SkillTarget(minHolders: 2, holderLevel: nil)])
     }
 
     // MARK: What if
@@ -507,7 +507,7 @@ struct AnalysisTests {
 
     @Test("what if Ben leaves: his sole skill loses its only holder")
     func whatIfSoleHolderLeaves() {
-        let whatIf = WhatIf(before: analysis, leavers: [1])
+        let whatIf = WhatIf(before: analysis, leavers: [PersonID(1)])
         // Change management: Ben 3 was the holder; Eve's 2 keeps it a team skill, with no holder.
         // Everything else keeps its status (Ownership and initiative stays thin: 2 < 4).
         #expect(changes(whatIf) == ["Change management: single_point 1 → no_cover 0 "])
@@ -518,7 +518,7 @@ struct AnalysisTests {
 
     @Test("what if Eve leaves: her sole skills lose cover, ok skills become single points naming who remains, and gaps are orphaned")
     func whatIfEveLeaves() {
-        let whatIf = WhatIf(before: analysis, leavers: [4])
+        let whatIf = WhatIf(before: analysis, leavers: [PersonID(4)])
         // Eve (3 or 4) was a holder of CS, IM, ITI, OI, PM, SD, TU, T. Without her:
         //   CS  Ana 2, Dev 1            → no holder;   IM  Ana 2, Ben 1, Cat 1 → no holder
         //   ITI Fin 3 remains           → single point; OI  Ben, Fin: 2 < 4 → still thin
@@ -549,18 +549,18 @@ struct AnalysisTests {
 
     @Test("what if Ben and Eve leave: a skill nobody requires or rates any more is no longer the team's")
     func whatIfSkillLeavesTheTeam() throws {
-        let whatIf = WhatIf(before: analysis, leavers: [1, 4])
+        let whatIf = WhatIf(before: analysis, leavers: [PersonID(1), PersonID(4)])
         let changeManagement = whatIf.changes.first { skill($0.skill) == "Change management" }
         #expect(changeManagement?.before == .singlePoint)
         #expect(changeManagement?.after == nil)
         #expect(changeManagement?.holdersAfter == 0)
-        #expect(whatIf.remaining.coverage(of: try #require(framework.skillIndex("Change management"))) == nil)
+        #expect(whatIf.remaining.coverage(of: try #require(framework.skill(named: "Change management"))) == nil)
     }
 
     @Test("what if nobody relevant leaves: no change")
     func whatIfNoChange() {
         // Ana holds nothing; every status survives her leaving (IM keeps Eve, OI keeps 3 holders).
-        let whatIf = WhatIf(before: analysis, leavers: [0])
+        let whatIf = WhatIf(before: analysis, leavers: [PersonID(0)])
         #expect(whatIf.changes.isEmpty)
         #expect(whatIf.orphanedGaps.isEmpty)
     }

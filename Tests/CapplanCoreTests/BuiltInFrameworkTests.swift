@@ -51,8 +51,8 @@ struct BuiltInFrameworkTests {
 
     @Test("requirements per level: 4, 14, 14, 14, 14 and 9, 12, 12, 12, 12")
     func requirementCounts() {
-        #expect(framework.roles[0].levels.map(\.requirements.count) == [4, 14, 14, 14, 14])
-        #expect(framework.roles[1].levels.map(\.requirements.count) == [9, 12, 12, 12, 12])
+        #expect(framework.roles[RoleID(0)].levels.map(\.requirements.count) == [4, 14, 14, 14, 14])
+        #expect(framework.roles[RoleID(1)].levels.map(\.requirements.count) == [9, 12, 12, 12, 12])
     }
 
     @Test("each requirement's stated name resolves to its skill, and requiredLevels agrees with the list")
@@ -62,7 +62,7 @@ struct BuiltInFrameworkTests {
                 #expect(level.requiredLevels.count == framework.skills.count)
                 #expect(level.requiredLevels.compactMap { $0 }.count == level.requirements.count)
                 for r in level.requirements {
-                    #expect(framework.skillIndex(r.statedName) == r.skill)
+                    #expect(framework.skill(named: r.statedName) == r.skill)
                     #expect(level.required(r.skill) == r.level)
                 }
             }
@@ -74,7 +74,7 @@ struct BuiltInFrameworkTests {
         for role in framework.roles {
             for level in role.levels {
                 let written = try #require(SeedTranscription.typicalGrades[level.name], "\(level.name)")
-                let expected = try written.map { try #require(framework.gradeIndex($0), "grade \($0)") }
+                let expected = try written.map { try #require(framework.grade(named: $0), "grade \($0)") }
                 #expect(level.grades == expected, "\(role.name) \(level.name)")
             }
         }
@@ -98,9 +98,9 @@ struct BuiltInFrameworkTests {
         #expect(SeedTranscription.levelTextFragments.count == 10)
         for (key, fragment) in SeedTranscription.levelTextFragments {
             let parts = key.split(separator: "|").map(String.init)
-            let role = try #require(framework.roleIndex(parts[0]))
-            let level = try #require(framework.levelIndex(parts[1], inRole: role))
-            let requirement = try #require(framework.roles[role].levels[level].requirements.first { $0.statedName == parts[2] },
+            let role = try #require(framework.role(named: parts[0]))
+            let level = try #require(framework.level(named: parts[1], in: role))
+            let requirement = try #require(framework[level].requirements.first { $0.statedName == parts[2] },
                                            "\(key) is not a requirement")
             let text = try #require(requirement.text, "\(key) has no text")
             #expect(text.contains(fragment), "\(key): \(text)")
@@ -120,7 +120,7 @@ struct BuiltInFrameworkTests {
         let operationsSkills = Set(SeedTranscription.operationsEngineer.map(\.skill))
         #expect(operationsSkills.count == 14)
         for name in operationsSkills {
-            #expect(framework.skillIndex(name).flatMap { framework.skills[$0].description } != nil, "\(name)")
+            #expect(framework.skill(named: name).flatMap { framework.skills[$0].description } != nil, "\(name)")
         }
     }
 
@@ -141,29 +141,29 @@ struct BuiltInFrameworkTests {
         ("Coding", nil),
     ] as [(String, String?)])
     func aliases(written: String, skill: String?) {
-        #expect(framework.skillIndex(written).map { framework.skills[$0].name } == skill)
+        #expect(framework.skill(named: written).map { framework.skills[$0].name } == skill)
     }
 
     @Test("roles and levels are found by name, slug, title and odd spacing")
     func roleAndLevelNames() throws {
-        let operations = try #require(framework.roleIndex("infrastructure-operations-engineer"))
+        let operations = try #require(framework.role(named: "infrastructure-operations-engineer"))
         #expect(framework.roles[operations].name == "Infrastructure operations engineer")
-        let engineer = try #require(framework.roleIndex("  INFRASTRUCTURE  engineer "))
+        let engineer = try #require(framework.role(named: "  INFRASTRUCTURE  engineer "))
         #expect(framework.roles[engineer].name == "Infrastructure engineer")
-        #expect(framework.roleIndex("Infrastructure") == nil)
-        #expect(framework.levelIndex("SENIOR", inRole: engineer) == 2)
-        #expect(framework.levelIndex("Senior infrastructure engineer", inRole: engineer) == 2)
-        #expect(framework.levelIndex("principal-infrastructure-operations-engineer", inRole: operations) == 4)
+        #expect(framework.role(named: "Infrastructure") == nil)
+        #expect(framework.level(named: "SENIOR", in: engineer)?.rank == 2)
+        #expect(framework.level(named: "Senior infrastructure engineer", in: engineer)?.rank == 2)
+        #expect(framework.level(named: "principal-infrastructure-operations-engineer", in: operations)?.rank == 4)
         // A title of the other role is not a level of this one.
-        #expect(framework.levelIndex("Senior infrastructure engineer", inRole: operations) == nil)
-        #expect(framework.levelIndex("junior", inRole: engineer) == nil)
+        #expect(framework.level(named: "Senior infrastructure engineer", in: operations) == nil)
+        #expect(framework.level(named: "junior", in: engineer) == nil)
         // Seed 003 numbers its levels 1 to 5; the level's position stands for it.
-        #expect(framework.levelIndex("3", inRole: engineer) == 2)
-        #expect(framework.levelIndex("0", inRole: engineer) == nil)
-        #expect(framework.levelIndex("6", inRole: engineer) == nil)
+        #expect(framework.level(named: "3", in: engineer)?.rank == 2)
+        #expect(framework.level(named: "0", in: engineer) == nil)
+        #expect(framework.level(named: "6", in: engineer) == nil)
         let titled = framework.roleLevels(titled: "Lead infrastructure operations engineer")
         #expect(titled.count == 1)
-        #expect(titled.first?.role == operations && titled.first?.level == 3)
+        #expect(titled.first == RoleLevelID(role: operations, rank: 3))
     }
 
     @Test("grade spellings", arguments: [
@@ -176,22 +176,22 @@ struct BuiltInFrameworkTests {
         ("G8", nil), ("Grade", nil), ("SCS2", nil),
     ] as [(String, String?)])
     func gradeSpellings(written: String, grade: String?) {
-        #expect(framework.gradeIndex(written).map { framework.grades[$0].name } == grade)
+        #expect(framework.grade(named: written).map { framework.grades[$0].name } == grade)
     }
 
     @Test("skills shared across the two roles are one skill")
     func sharedSkills() throws {
         // 14 skills in seed 000, 12 in seed 003, 6 of them shared: 20 skills in all.
         #expect(framework.skills.count == 20)
-        let operations = Set(SeedTranscription.operationsEngineer.map { framework.skillIndex($0.skill) })
-        let engineer = Set(SeedTranscription.infrastructureEngineer.map { framework.skillIndex($0.skill) })
+        let operations = Set(SeedTranscription.operationsEngineer.map { framework.skill(named: $0.skill) })
+        let engineer = Set(SeedTranscription.infrastructureEngineer.map { framework.skill(named: $0.skill) })
         #expect(!operations.contains(nil) && !engineer.contains(nil))
         #expect(operations.count == 14 && engineer.count == 12)
         let shared = operations.intersection(engineer).compactMap { $0 }.map { framework.skills[$0].name }.sorted()
         #expect(shared == ["Coding and scripting", "Ownership and initiative", "Problem management", "Service focus",
                            "Technical understanding", "Testing"])
-        #expect(Set(framework.roles[0].skills) == Set(operations.compactMap { $0 }))
-        #expect(Set(framework.roles[1].skills) == Set(engineer.compactMap { $0 }))
+        #expect(Set(framework.roles[RoleID(0)].skills) == Set(operations.compactMap { $0 }))
+        #expect(Set(framework.roles[RoleID(1)].skills) == Set(engineer.compactMap { $0 }))
         // Every spelling of every skill (name and aliases) names exactly one skill.
         var seen: [NameKey: String] = [:]
         for skill in framework.skills {
@@ -226,25 +226,26 @@ struct BuiltInFrameworkTests {
         #expect(table.records.last!.line > 1826)
 
         let ours = Set(framework.roles.map(\.name))
-        var found: Set<[Int]> = []
+        struct Requirement: Hashable { var level: RoleLevelID; var skill: SkillID }
+        var found: Set<Requirement> = []
         var rows = 0
         for record in table.records.dropFirst() where ours.contains(record.fields[roleColumn].value) {
             rows += 1
             let place = "line \(record.line)"
             let f = record.fields
-            let role = try #require(framework.roleIndex(f[roleColumn].value), "\(place): role \(f[roleColumn].value)")
-            let level = try #require(framework.levelIndex(f[levelColumn].value, inRole: role), "\(place): level \(f[levelColumn].value)")
-            let skill = try #require(framework.skillIndex(f[skillColumn].value), "\(place): skill \(f[skillColumn].value)")
-            let rating = try #require(framework.scale.index(named: f[ratingColumn].value), "\(place): level \(f[ratingColumn].value)")
-            #expect(framework.roles[role].levels[level].required(skill) == rating,
+            let role = try #require(framework.role(named: f[roleColumn].value), "\(place): role \(f[roleColumn].value)")
+            let level = try #require(framework.level(named: f[levelColumn].value, in: role), "\(place): level \(f[levelColumn].value)")
+            let skill = try #require(framework.skill(named: f[skillColumn].value), "\(place): skill \(f[skillColumn].value)")
+            let rating = try #require(framework.scale.level(named: f[ratingColumn].value), "\(place): level \(f[ratingColumn].value)")
+            #expect(framework[level].required(skill) == rating,
                     "\(place): \(f[levelColumn].value) / \(f[skillColumn].value) should be \(f[ratingColumn].value)")
-            found.insert([role, level, skill])
+            found.insert(Requirement(level: level, skill: skill))
         }
         #expect(rows == 117)
         // And the other way round: every requirement of the framework is in the file.
-        var all: Set<[Int]> = []
-        for (r, role) in framework.roles.enumerated() {
-            for (l, level) in role.levels.enumerated() { for q in level.requirements { all.insert([r, l, q.skill]) } }
+        var all: Set<Requirement> = []
+        for role in framework.roles.indices {
+            for level in framework.levels(of: role) { for q in framework[level].requirements { all.insert(Requirement(level: level, skill: q.skill)) } }
         }
         #expect(found == all)
     }

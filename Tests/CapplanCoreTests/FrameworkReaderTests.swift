@@ -36,14 +36,14 @@ struct FrameworkReaderTests {
         #expect(framework.skills.map(\.name) == ["Cooking", "Plating"])
         let chef = try #require(framework.roles.first)
         #expect(chef.levels.map(\.name) == ["junior", "senior"])
-        #expect(chef.levels[0].grades == [0, 1])
+        #expect(chef.levels[0].grades == [GradeID(0), GradeID(1)])
         let senior = chef.levels[1].requirements
         #expect(senior.map(\.statedName) == ["cookery", "Plating"])
-        #expect(senior.map(\.skill) == [0, 1])
+        #expect(senior.map(\.skill) == [SkillID(0), SkillID(1)])
         // Requirements hold scale indices: master is the 5th level (index 4), whatever its value.
         #expect(senior.map { framework.scale.name($0.level) } == ["master", "proficient"])
-        #expect(chef.levels[0].required(0) == 2)
-        #expect(chef.levels[0].required(1) == nil)
+        #expect(chef.levels[0].required(SkillID(0)) == ScaleLevel(2))
+        #expect(chef.levels[0].required(SkillID(1)) == nil)
     }
 
     @Test("the custom scale rates by value, name and unambiguous initial, and nothing else", arguments: [
@@ -52,7 +52,7 @@ struct FrameworkReaderTests {
     ] as [(String, Int?)])
     func customScaleRates(written: String, index: Int?) throws {
         let (framework, _) = try FrameworkReader.read(try Self.kitchen(), file: "kitchen.yaml")
-        #expect(framework.scale.index(of: written) == index)
+        #expect(framework.scale.level(of: written) == index.map(ScaleLevel.init))
     }
 
     @Test("a roster is read against the custom scale (one role: no role column needed)")
@@ -62,10 +62,11 @@ struct FrameworkReaderTests {
         let (roster, diagnostics) = try RosterReader(framework: framework).read(bytes: Array(csv.utf8), file: "team.csv")
         #expect(diagnostics.isEmpty, "\(diagnostics.rendered())")
         #expect(roster.people.map(\.name) == ["Ann", "Bo"])
-        #expect(roster.people.map(\.role) == [0, 0])
-        #expect(roster.people.map(\.level) == [1, 0])
-        #expect(roster.rating(0, 0) == 4 && roster.rating(0, 1) == 3)
-        #expect(roster.rating(1, 0) == 2 && roster.rating(1, 1) == nil)
+        let (ann, bo, cooking, plating) = (PersonID(0), PersonID(1), SkillID(0), SkillID(1))
+        #expect(roster.people.map(\.role) == [RoleID(0), RoleID(0)])
+        #expect(roster.people.map(\.roleLevel.rank) == [1, 0])
+        #expect(roster.rating(ann, cooking) == ScaleLevel(4) && roster.rating(ann, plating) == ScaleLevel(3))
+        #expect(roster.rating(bo, cooking) == ScaleLevel(2) && roster.rating(bo, plating) == nil)
 
         // DDaT's words mean nothing on this scale; the error suggests the nearest of its own.
         let bad = "name,level,Cooking\nAnn,senior,mastr\nBo,junior,expert\n"

@@ -105,7 +105,7 @@ struct FuzzRegressionTests {
         let (framework, diagnostics) = try FrameworkReader.read(text, file: "f.yaml")
         #expect(diagnostics.isEmpty)
         #expect(framework.skills.map(\.name) == ["Cooking", "*Plating*"])
-        #expect(framework.roles[0].levels.map { $0.requirements.map(\.level) } == [[2], [2]])
+        #expect(framework.roles[RoleID(0)].levels.map { $0.requirements.map(\.level.index) } == [[2], [2]])
         for keyed in ["a: &a x\nb: {*a : 1}\n", "a: &a x\nb:\n  - [*a]: 1\n", "a: &a x\n*a : 1\n"] {
             do {
                 _ = try FrameworkReader.read(keyed, file: "f.yaml")

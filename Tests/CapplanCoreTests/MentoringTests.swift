@@ -17,8 +17,8 @@ struct MentoringTests {
     /// MentoringProblem's needs, in the model's terms (skill as the model's index, by name).
     static func modelNeeds(_ problem: MentoringProblem) -> [ModelNeed] {
         problem.needs.map { need in
-            ModelNeed(mentee: need.mentee, skill: TinyFramework.skills.firstIndex(of: problem.analysis.framework.skills[need.skill].name) ?? -1,
-                      kind: need.kind.rawValue, rating: need.rating, target: need.target, weight: need.weight)
+            ModelNeed(mentee: need.mentee.index, skill: TinyFramework.skills.firstIndex(of: problem.analysis.framework.skills[need.skill].name) ?? -1,
+                      kind: need.kind.rawValue, rating: need.rating.index, target: need.target.index, weight: need.weight)
         }
     }
 
@@ -43,18 +43,19 @@ struct MentoringTests {
         var menteeLoad = [Int](repeating: 0, count: instance.people.count)
         var paired = [Bool](repeating: false, count: needs.count)
         for pairing in plan.pairings {
-            guard needs.indices.contains(pairing.need), instance.people.indices.contains(pairing.mentor) else {
+            let mentor = pairing.mentor.index
+            guard needs.indices.contains(pairing.need), instance.people.indices.contains(mentor) else {
                 problems.append("pairing \(pairing) is out of range")
                 continue
             }
             let need = needs[pairing.need]
             if paired[pairing.need] { problems.append("need \(need) has more than one mentor") }
             paired[pairing.need] = true
-            if pairing.mentor == need.mentee { problems.append("need \(need) is mentored by its own mentee") }
-            if !instance.isEligible(pairing.mentor, for: need) {
-                problems.append("mentor \(pairing.mentor) is not eligible for need \(need)")
+            if mentor == need.mentee { problems.append("need \(need) is mentored by its own mentee") }
+            if !instance.isEligible(mentor, for: need) {
+                problems.append("mentor \(mentor) is not eligible for need \(need)")
             }
-            mentorLoad[pairing.mentor] += 1
+            mentorLoad[mentor] += 1
             menteeLoad[need.mentee] += 1
         }
         for p in instance.people.indices {

@@ -1,13 +1,13 @@
 /// The choices an analysis depends on (SPEC §3, §4), with the spec's defaults.
 public struct AnalysisOptions: Sendable, Equatable {
-    /// Scale index at or above which someone holds a skill (`--holder-level`, default practitioner).
-    public var holderLevel: Int
+    /// The rating at or above which someone holds a skill (`--holder-level`, default practitioner).
+    public var holderLevel: ScaleLevel
     /// Holders each skill should have (`--min-holders`, default 2).
     public var minHolders: Int
     /// Per-skill targets from `--targets`, overriding the two above.
-    public var targets: [Int: SkillTarget]
-    /// Scale index a mentor must be rated at, at least (`--mentor-level`, default practitioner).
-    public var mentorLevel: Int
+    public var targets: [SkillID: SkillTarget]
+    /// The rating a mentor must have, at least (`--mentor-level`, default practitioner).
+    public var mentorLevel: ScaleLevel
     /// Pairings a mentor takes when the roster gives no `mentor_capacity` (`--mentor-capacity`, default 2).
     public var mentorCapacity: Int
     /// Pairings a mentee is in, at most (`--mentee-limit`, default 2).
@@ -17,7 +17,7 @@ public struct AnalysisOptions: Sendable, Equatable {
 
     /// The spec's defaults for `scale`: practitioner where the scale has it, else its second-highest level.
     public init(scale: RatingScale) {
-        let practitioner = scale.index(named: "practitioner") ?? max(0, scale.levels.count - 2)
+        let practitioner = scale.level(named: "practitioner") ?? ScaleLevel(max(0, scale.levels.count - 2))
         holderLevel = practitioner
         minHolders = 2
         targets = [:]
@@ -28,18 +28,18 @@ public struct AnalysisOptions: Sendable, Equatable {
     }
 
     /// The holder level of `skill`, its target's or the default.
-    public func holderLevel(for skill: Int) -> Int { targets[skill]?.holderLevel ?? holderLevel }
+    public func holderLevel(for skill: SkillID) -> ScaleLevel { targets[skill]?.holderLevel ?? holderLevel }
     /// The number of holders `skill` should have.
-    public func minHolders(for skill: Int) -> Int { targets[skill]?.minHolders ?? minHolders }
+    public func minHolders(for skill: SkillID) -> Int { targets[skill]?.minHolders ?? minHolders }
 }
 
 /// A per-skill coverage target (one row of a targets CSV).
 public struct SkillTarget: Sendable, Equatable {
     public var minHolders: Int
-    /// Scale index; nil keeps the run's holder level.
-    public var holderLevel: Int?
+    /// nil keeps the run's holder level.
+    public var holderLevel: ScaleLevel?
 
-    public init(minHolders: Int, holderLevel: Int?) {
+    public init(minHolders: Int, holderLevel: ScaleLevel?) {
         self.minHolders = minHolders
         self.holderLevel = holderLevel
     }

@@ -3,7 +3,7 @@ public enum TargetsReader {
     /// Per-skill targets from `bytes` (the file called `file`), with the file's warnings (a column that
     /// is not a targets column); `holder_level` may be left empty. Throws every diagnostic on an error.
     public static func read(bytes: [UInt8], file: String, framework: Framework) throws(InvalidInputError)
-        -> (targets: [Int: SkillTarget], warnings: Diagnostics) {
+        -> (targets: [SkillID: SkillTarget], warnings: Diagnostics) {
         let table = try CSVTable(bytes: bytes, file: file)
         var diagnostics = Diagnostics()
         func at(_ field: CSVTable.Field) -> SourceLocation { SourceLocation(file: file, line: field.line, column: field.column) }
@@ -24,8 +24,8 @@ public enum TargetsReader {
             diagnostics.error(at: SourceLocation(file: file, line: header.line, column: 1), "missing required column \"\(missing)\" (expected skill,min_holders,holder_level)")
             throw InvalidInputError(diagnostics)
         }
-        var targets: [Int: SkillTarget] = [:]
-        var lines: [Int: Int] = [:]
+        var targets: [SkillID: SkillTarget] = [:]
+        var lines: [SkillID: Int] = [:]
         for record in table.records.dropFirst() {
             guard record.fields.count == header.fields.count else {
                 diagnostics.error(at: SourceLocation(file: file, line: record.line, column: 1),
@@ -33,7 +33,7 @@ public enum TargetsReader {
                 continue
             }
             let skillField = record.fields[skillColumn]
-            guard let skill = framework.skillIndex(skillField.value) else {
+            guard let skill = framework.skill(named: skillField.value) else {
                 diagnostics.error(at: at(skillField), "unknown skill \"\(Diagnostic.shown(skillField.value.trimmingSpaces))\"",
                                   suggestion: Suggestion.nearest(to: skillField.value, in: framework.skills.flatMap { [$0.name] + $0.aliases }))
                 continue
@@ -48,9 +48,9 @@ public enum TargetsReader {
                 diagnostics.error(at: at(minField), "min_holders must be a whole number of people (0 or more), not \"\(Diagnostic.shown(minField.value))\"")
                 continue
             }
-            var level: Int?
+            var level: ScaleLevel?
             if let levelColumn, case let field = record.fields[levelColumn], !field.value.trimmingSpaces.isEmpty {
-                level = framework.scale.index(of: field.value)
+                level = framework.scale.level(of: field.value)
                 if level == nil {
                     diagnostics.error(at: at(field), "unknown holder_level \"\(Diagnostic.shown(field.value.trimmingSpaces))\"",
                                       suggestion: Suggestion.nearest(to: field.value, in: framework.scale.levels.map(\.name)))

@@ -1,30 +1,12 @@
-/// Whether a person meets what their role level requires of a skill.
-public enum GapStatus: String, Sendable {
-    case meets, below
-    case notAssessed = "not_assessed"
-}
-
-/// How well the team holds a skill, against its target number of holders.
-public enum CoverageStatus: String, Sendable, CaseIterable {
-    /// No holder.
-    case noCover = "no_cover"
-    /// Exactly one holder: a single point of knowledge.
-    case singlePoint = "single_point"
-    /// Fewer holders than the target.
-    case thin
-    case ok
-}
-
 /// Everything SPEC §3 defines for one team, computed in time linear in the roster.
 public struct TeamAnalysis: Sendable {
     /// One required (person, skill).
     public struct Gap: Sendable, Equatable {
-        public var person: Int
-        public var skill: Int
-        /// Scale index required.
-        public var required: Int
-        /// Scale index rated; nil when not assessed.
-        public var rating: Int?
+        public var person: PersonID
+        public var skill: SkillID
+        public var required: ScaleLevel
+        /// nil when not assessed.
+        public var rating: ScaleLevel?
         /// Levels short (0 when met); nil when not assessed.
         public var gap: Int?
         public var status: GapStatus
@@ -32,8 +14,8 @@ public struct TeamAnalysis: Sendable {
 
     /// One skill at one required level: how the people required at that level stand.
     public struct LevelGaps: Sendable, Equatable {
-        public var skill: Int
-        public var requiredLevel: Int
+        public var skill: SkillID
+        public var requiredLevel: ScaleLevel
         public var peopleRequired = 0
         public var meeting = 0
         public var below = 0
@@ -43,45 +25,53 @@ public struct TeamAnalysis: Sendable {
 
     /// One skill of the team: its ratings and holders.
     public struct Coverage: Sendable, Equatable {
-        public var skill: Int
+        public var skill: SkillID
         /// People with an assessed rating.
         public var rated: Int
         /// People rated exactly at each scale level.
-        public var countsByLevel: [Int]
-        public var holderLevel: Int
+        public var countsByLevel: IDArray<ScaleLevel, Int>
+        public var holderLevel: ScaleLevel
         /// People rated at or above the holder level, in roster order.
-        public var holders: [Int]
+        public var holders: [PersonID]
         public var targetHolders: Int
         public var status: CoverageStatus
         /// The only holder, for single points of knowledge.
-        public var soleHolder: Int? { holders.count == 1 ? holders[0] : nil }
+        public var soleHolder: PersonID? { holders.count == 1 ? holders[0] : nil }
     }
 
     /// A sole holder of one or more skills.
     public struct KeyPerson: Sendable, Equatable {
-        public var person: Int
-        public var soleSkills: [Int]
+        public var person: PersonID
+        public var soleSkills: [SkillID]
     }
 
     /// How ready a person is for the next level of their role.
     public struct Readiness: Sendable, Equatable {
-        public var person: Int
-        /// Index of the next level in the person's role.
-        public var nextLevel: Int
+        public var person: PersonID
+        public var nextLevel: RoleLevelID
         /// Skills the next level requires.
         public var nextLevelSkills: Int
         /// Of those, how many the person already meets at the next level's required level.
         public var meeting: Int
         /// The skills not yet met (or not assessed), in requirement order.
-        public var missing: [Int]
+        public var missing: [SkillID]
         /// `meeting / nextLevelSkills` (1 when the next level requires nothing).
         public var readiness: Double { nextLevelSkills == 0 ? 1 : Double(meeting) / Double(nextLevelSkills) }
+
+        /// How ready `person` (rated as `roster` says) is for `next`: a skill not assessed does not
+        /// count as met (SPEC §3, "Progression readiness").
+        public init(person: PersonID, next: RoleLevelID, requirements: [Framework.Requirement], roster: Roster) {
+            self.person = person
+            nextLevel = next
+            missing = requirements.filter { GapStatus(required: $0.level, rating: roster.rating(person, $0.skill)) != .meets }.map(\.skill)
+            nextLevelSkills = requirements.count
+            meeting = requirements.count - missing.count
+        }
     }
 
     /// Headcount with one grade at one role level.
     public struct GradeMix: Sendable, Equatable {
-        public var role: Int
-        public var level: Int
+        public var level: RoleLevelID
         /// The grade's canonical name, the text as written, or empty when not given.
         public var grade: String
         public var headcount: Int
@@ -103,10 +93,10 @@ public struct TeamAnalysis: Sendable {
     public private(set) var keyPeople: [KeyPerson] = []
     /// People below the top level of their role, in roster order.
     public private(set) var readiness: [Readiness] = []
-    /// By role, level, then grade (framework grades first, in order; others after, alphabetically; blank last).
+    /// By role, level, then grade (`Framework.gradeOrder`).
     public private(set) var gradeMix: [GradeMix] = []
-    /// Index into `coverage` per skill, nil for skills that are not the team's.
-    public private(set) var coverageIndex: [Int?] = []
+    /// Position in `coverage` per skill, nil for skills that are not the team's.
+    private var coverageIndex = IDArray<SkillID, Int?>([])
 
     public init(framework: Framework, roster: Roster, options: AnalysisOptions) {
         self.framework = framework
@@ -121,14 +111,14 @@ public struct TeamAnalysis: Sendable {
     // MARK: Computations
 
     private mutating func computeGaps() {
-        let levels = framework.scale.levels.count
         // tally[skill][required level]
-        var tally = [[LevelGaps?]](repeating: [LevelGaps?](repeating: nil, count: levels), count: framework.skills.count)
-        for (p, person) in roster.people.enumerated() {
-            for requirement in framework.roles[person.role].levels[person.level].requirements {
+        var tally = IDArray<SkillID, IDArray<ScaleLevel, LevelGaps?>>(
+            repeating: IDArray(repeating: nil, count: framework.scale.levels.count), count: framework.skills.count)
+        for (p, person) in zip(roster.people.indices, roster.people) {
+            for requirement in framework[person.roleLevel].requirements {
                 let rating = roster.rating(p, requirement.skill)
-                let gap = rating.map { max(0, requirement.level - $0) }
-                let status: GapStatus = gap == nil ? .notAssessed : gap! > 0 ? .below : .meets
+                let gap = GapStatus.levels(required: requirement.level, rating: rating)
+                let status = GapStatus(required: requirement.level, rating: rating)
                 gaps.append(Gap(person: p, skill: requirement.skill, required: requirement.level, rating: rating, gap: gap, status: status))
                 var entry = tally[requirement.skill][requirement.level] ?? LevelGaps(skill: requirement.skill, requiredLevel: requirement.level)
                 entry.peopleRequired += 1
@@ -145,28 +135,26 @@ public struct TeamAnalysis: Sendable {
     }
 
     private mutating func computeCoverage() {
-        let skillCount = framework.skills.count
-        let levels = framework.scale.levels.count
-        var isTeamSkill = [Bool](repeating: false, count: skillCount)
+        var isTeamSkill = IDArray<SkillID, Bool>(repeating: false, count: framework.skills.count)
         for person in roster.people {
-            for requirement in framework.roles[person.role].levels[person.level].requirements { isTeamSkill[requirement.skill] = true }
+            for requirement in framework[person.roleLevel].requirements { isTeamSkill[requirement.skill] = true }
         }
-        var counts = [[Int]](repeating: [Int](repeating: 0, count: levels), count: skillCount)
-        var holders = [[Int]](repeating: [], count: skillCount)
+        let noCounts = IDArray<ScaleLevel, Int>(repeating: 0, count: framework.scale.levels.count)
+        var counts = IDArray<SkillID, IDArray<ScaleLevel, Int>>(repeating: noCounts, count: framework.skills.count)
+        var holders = IDArray<SkillID, [PersonID]>(repeating: [], count: framework.skills.count)
         for p in roster.people.indices {
-            for skill in 0..<skillCount {
+            for skill in roster.skills {
                 guard let rating = roster.rating(p, skill) else { continue }
                 isTeamSkill[skill] = true
                 counts[skill][rating] += 1
-                if rating >= options.holderLevel(for: skill) { holders[skill].append(p) }
+                if CoverageStatus.holds(rating, holderLevel: options.holderLevel(for: skill)) { holders[skill].append(p) }
             }
         }
-        coverageIndex = [Int?](repeating: nil, count: skillCount)
-        var soleSkills: [Int: [Int]] = [:]
-        for skill in 0..<skillCount where isTeamSkill[skill] {
+        coverageIndex = IDArray(repeating: nil, count: framework.skills.count)
+        var soleSkills: [PersonID: [SkillID]] = [:]
+        for skill in roster.skills where isTeamSkill[skill] {
             let target = options.minHolders(for: skill)
-            let count = holders[skill].count
-            let status: CoverageStatus = count == 0 ? .noCover : count == 1 ? .singlePoint : count < target ? .thin : .ok
+            let status = CoverageStatus(holders: holders[skill].count, target: target)
             coverageIndex[skill] = coverage.count
             coverage.append(Coverage(skill: skill, rated: counts[skill].reduce(0, +), countsByLevel: counts[skill],
                                      holderLevel: options.holderLevel(for: skill), holders: holders[skill],
@@ -177,43 +165,30 @@ public struct TeamAnalysis: Sendable {
     }
 
     private mutating func computeReadiness() {
-        for (p, person) in roster.people.enumerated() {
-            let levels = framework.roles[person.role].levels
-            guard person.level + 1 < levels.count else { continue }
-            let next = levels[person.level + 1]
-            var missing: [Int] = []
-            for requirement in next.requirements {
-                let rating = roster.rating(p, requirement.skill) ?? -1
-                if rating < requirement.level { missing.append(requirement.skill) }
-            }
-            readiness.append(Readiness(person: p, nextLevel: person.level + 1, nextLevelSkills: next.requirements.count,
-                                       meeting: next.requirements.count - missing.count, missing: missing))
+        for (p, person) in zip(roster.people.indices, roster.people) {
+            let next = person.roleLevel.next
+            guard next.rank < framework.roles[next.role].levels.count else { continue }
+            readiness.append(Readiness(person: p, next: next, requirements: framework[next].requirements, roster: roster))
         }
     }
 
     private mutating func computeGradeMix() {
-        struct Key: Hashable { var role: Int; var level: Int; var grade: String }
+        struct Key: Hashable { var level: RoleLevelID; var grade: String }
         var counts: [Key: Int] = [:]
         for person in roster.people {
-            counts[Key(role: person.role, level: person.level, grade: person.gradeName ?? ""), default: 0] += 1
-        }
-        func gradeOrder(_ name: String) -> (Int, String) {
-            if name.isEmpty { return (Int.max, "") }
-            if let index = framework.gradeIndex(name), framework.grades[index].name == name { return (index, name) }
-            return (framework.grades.count, name)
+            counts[Key(level: person.roleLevel, grade: person.gradeName ?? ""), default: 0] += 1
         }
         gradeMix = counts.map { key, count in
-            let typical = framework.gradeIndex(key.grade).map { framework.roles[key.role].levels[key.level].grades.contains($0) } ?? false
-            return GradeMix(role: key.role, level: key.level, grade: key.grade, headcount: count, typical: typical)
+            let typical = framework.grade(named: key.grade).map { framework[key.level].grades.contains($0) } ?? false
+            return GradeMix(level: key.level, grade: key.grade, headcount: count, typical: typical)
         }.sorted { a, b in
-            if a.role != b.role { return a.role < b.role }
             if a.level != b.level { return a.level < b.level }
-            return gradeOrder(a.grade) < gradeOrder(b.grade)
+            return framework.gradeOrder(a.grade) < framework.gradeOrder(b.grade)
         }
     }
 
     // MARK: Lookups
 
     /// The coverage of `skill`, if it is one of the team's skills.
-    public func coverage(of skill: Int) -> Coverage? { coverageIndex[skill].map { coverage[$0] } }
+    public func coverage(of skill: SkillID) -> Coverage? { coverageIndex[skill].map { coverage[$0] } }
 }

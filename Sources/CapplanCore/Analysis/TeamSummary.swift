@@ -45,15 +45,13 @@ public struct TeamSummary: Sendable {
         let framework = analysis.framework
         headcount = roster.people.count
         var byLevel: [String: Int] = [:]
-        var order: [String] = []
-        for role in framework.roles { for level in role.levels where !order.contains(level.name) { order.append(level.name) } }
-        for person in roster.people { byLevel[framework.roles[person.role].levels[person.level].name, default: 0] += 1 }
-        peopleByLevel = order.map { ($0, byLevel[$0] ?? 0) }
+        for person in roster.people { byLevel[framework[person.roleLevel].name, default: 0] += 1 }
+        peopleByLevel = framework.levelNames.map { ($0, byLevel[$0] ?? 0) }
         teams = Set(roster.people.compactMap(\.team)).count
         let required = analysis.gaps.count
         let assessed = analysis.gaps.filter { $0.status != .notAssessed }.count
         assessedShare = required == 0 ? 1 : Double(assessed) / Double(required)
-        var meetsAll = [Bool](repeating: true, count: roster.people.count)
+        var meetsAll = IDArray<PersonID, Bool>(repeating: true, count: roster.people.count)
         for gap in analysis.gaps where gap.status != .meets { meetsAll[gap.person] = false }
         peopleMeetingEveryRequirement = meetsAll.filter { $0 }.count
         totalGapLevels = analysis.gaps.reduce(0) { $0 + ($1.gap ?? 0) }
@@ -64,7 +62,7 @@ public struct TeamSummary: Sendable {
             : analysis.readiness.reduce(0) { $0 + $1.readiness } / Double(analysis.readiness.count)
         atypicalGrades = roster.people.filter { person in
             guard let grade = person.grade else { return false }
-            let typical = framework.roles[person.role].levels[person.level].grades
+            let typical = framework[person.roleLevel].grades
             return !typical.isEmpty && !typical.contains(grade)
         }.count
     }

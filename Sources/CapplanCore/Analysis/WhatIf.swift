@@ -2,34 +2,34 @@
 public struct WhatIf: Sendable {
     /// A skill whose coverage status changes.
     public struct CoverageChange: Sendable, Equatable {
-        public var skill: Int
+        public var skill: SkillID
         public var before: CoverageStatus
         public var holdersBefore: Int
         /// nil when the skill is no longer one of the team's.
         public var after: CoverageStatus?
         public var holdersAfter: Int
-        /// The remaining sole holder (index into `remaining`), when the skill became a single point.
-        public var soleHolderAfter: Int?
+        /// The remaining sole holder (a person of `remaining`), when the skill became a single point.
+        public var soleHolderAfter: PersonID?
     }
 
     /// A gap that someone who is leaving could mentor and nobody who stays can.
     public struct OrphanedGap: Sendable, Equatable {
-        /// Index into `remaining.roster.people`.
-        public var mentee: Int
-        public var skill: Int
-        public var rating: Int
-        public var target: Int
+        /// A person of `remaining`.
+        public var mentee: PersonID
+        public var skill: SkillID
+        public var rating: ScaleLevel
+        public var target: ScaleLevel
     }
 
     public let before: TeamAnalysis
     public let remaining: TeamAnalysis
-    /// Indices (into the original roster) of the people leaving.
-    public let leavers: [Int]
+    /// The people leaving (people of `before`).
+    public let leavers: [PersonID]
     public private(set) var changes: [CoverageChange] = []
     public private(set) var orphanedGaps: [OrphanedGap] = []
 
-    /// The team without `leavers` (indices into `before.roster.people`).
-    public init(before: TeamAnalysis, leavers: [Int]) {
+    /// The team without `leavers` (people of `before`).
+    public init(before: TeamAnalysis, leavers: [PersonID]) {
         self.before = before
         self.leavers = leavers
         let after = before.roster.removing(Set(leavers))
@@ -45,19 +45,20 @@ public struct WhatIf: Sendable {
         let oldProblem = MentoringProblem(analysis: before)
         let newProblem = MentoringProblem(analysis: remaining)
         let leaving = Set(leavers)
-        var stayerIndex = [Int?](repeating: nil, count: before.roster.people.count)
-        var next = 0
+        var stayerIndex = IDArray<PersonID, PersonID?>(repeating: nil, count: before.roster.people.count)
+        var next = PersonID(0)
         for p in before.roster.people.indices where !leaving.contains(p) {
             stayerIndex[p] = next
-            next += 1
+            next = next.advanced(by: 1)
         }
-        var hadMentor: [String: Bool] = [:]
+        struct Key: Hashable { var mentee: PersonID; var skill: SkillID }
+        var hadMentor: [Key: Bool] = [:]
         for (need, eligible) in zip(oldProblem.needs, oldProblem.hasEligibleMentor()) where need.kind == .gap {
             guard let stayer = stayerIndex[need.mentee] else { continue }
-            hadMentor["\(stayer)|\(need.skill)"] = eligible
+            hadMentor[Key(mentee: stayer, skill: need.skill)] = eligible
         }
         for (need, eligible) in zip(newProblem.needs, newProblem.hasEligibleMentor()) where need.kind == .gap && !eligible {
-            if hadMentor["\(need.mentee)|\(need.skill)"] == true {
+            if hadMentor[Key(mentee: need.mentee, skill: need.skill)] == true {
                 orphanedGaps.append(OrphanedGap(mentee: need.mentee, skill: need.skill, rating: need.rating, target: need.target))
             }
         }

@@ -20,12 +20,11 @@ public struct Framework: Sendable {
 
     /// What a role level asks of one skill.
     public struct Requirement: Sendable, Equatable {
-        /// Index into `Framework.skills`.
-        public var skill: Int
+        public var skill: SkillID
         /// The skill's name as the role's own text states it (may be an alias).
         public var statedName: String
-        /// Index into the scale's levels.
-        public var level: Int
+        /// The level required.
+        public var level: ScaleLevel
         /// What someone at this level can do with the skill, where the source gives it.
         public var text: String?
     }
@@ -35,14 +34,14 @@ public struct Framework: Sendable {
         public var name: String
         public var title: String?
         public var summary: String?
-        /// Typical grades, as indices into `Framework.grades`.
-        public var grades: [Int]
+        /// Typical grades.
+        public var grades: [GradeID]
         public var requirements: [Requirement]
-        /// Required scale level per skill index, nil where the level does not require the skill.
-        public var requiredLevels: [Int?]
+        /// Required scale level per skill, nil where the level does not require the skill.
+        public var requiredLevels: IDArray<SkillID, ScaleLevel?>
 
         /// The level required of `skill`, if this role level requires it.
-        public func required(_ skill: Int) -> Int? { requiredLevels[skill] }
+        public func required(_ skill: SkillID) -> ScaleLevel? { requiredLevels[skill] }
     }
 
     /// A role, with its levels junior to senior.
@@ -52,25 +51,25 @@ public struct Framework: Sendable {
         public var description: String?
         public var source: String?
         public var levels: [RoleLevel]
-        /// Skill indices any level of the role requires, in first-required order.
-        public var skills: [Int]
+        /// The skills any level of the role requires, in first-required order.
+        public var skills: [SkillID]
     }
 
     public var name: String
     public var title: String?
     public var source: String?
     public var scale: RatingScale
-    public var skills: [Skill]
-    public var grades: [Grade]
-    public var roles: [Role]
+    public var skills: IDArray<SkillID, Skill>
+    public var grades: IDArray<GradeID, Grade>
+    public var roles: IDArray<RoleID, Role>
 
-    private var skillKeys: [NameKey: Int] = [:]
-    private var roleKeys: [NameKey: Int] = [:]
-    private var gradeKeys: [NameKey: Int] = [:]
-    /// Per role, the level each level name and title stands for (the first level, if two share one).
+    private var skillKeys: [NameKey: SkillID] = [:]
+    private var roleKeys: [NameKey: RoleID] = [:]
+    private var gradeKeys: [NameKey: GradeID] = [:]
+    /// Per role, the rank each level name and title stands for (the first level, if two share one).
     private var levelKeys: [[NameKey: Int]] = []
-    /// The (role, level) pairs each level title stands for, in role and level order.
-    private var titleKeys: [NameKey: [(role: Int, level: Int)]] = [:]
+    /// The role levels each level title stands for, in role and level order.
+    private var titleKeys: [NameKey: [RoleLevelID]] = [:]
 
     /// Assembles a framework and its name indexes. `FrameworkReader` checks the parts first.
     public init(name: String, title: String?, source: String?, scale: RatingScale,
@@ -79,50 +78,75 @@ public struct Framework: Sendable {
         self.title = title
         self.source = source
         self.scale = scale
-        self.skills = skills
-        self.grades = grades
-        self.roles = roles
-        for (index, skill) in skills.enumerated() {
-            for name in [skill.name] + skill.aliases { skillKeys[NameKey(name)] = index }
+        self.skills = IDArray(skills)
+        self.grades = IDArray(grades)
+        self.roles = IDArray(roles)
+        for (skill, entry) in zip(self.skills.indices, skills) {
+            for name in [entry.name] + entry.aliases { skillKeys[NameKey(name)] = skill }
         }
-        for (index, role) in roles.enumerated() {
-            for name in [role.name] + role.aliases { roleKeys[NameKey(name)] = index }
+        for (role, entry) in zip(self.roles.indices, roles) {
+            for name in [entry.name] + entry.aliases { roleKeys[NameKey(name)] = role }
             var levels: [NameKey: Int] = [:]
-            for (level, roleLevel) in role.levels.enumerated() {
-                if levels[NameKey(roleLevel.name)] == nil { levels[NameKey(roleLevel.name)] = level }
+            for (rank, roleLevel) in entry.levels.enumerated() {
+                if levels[NameKey(roleLevel.name)] == nil { levels[NameKey(roleLevel.name)] = rank }
                 if let title = roleLevel.title.map(NameKey.init) {
-                    if levels[title] == nil { levels[title] = level }
-                    titleKeys[title, default: []].append((index, level))
+                    if levels[title] == nil { levels[title] = rank }
+                    titleKeys[title, default: []].append(RoleLevelID(role: role, rank: rank))
                 }
             }
             levelKeys.append(levels)
         }
-        for (index, grade) in grades.enumerated() {
-            for name in [grade.name] + (grade.title.map { [$0] } ?? []) + grade.aliases {
-                gradeKeys[NameKey(name)] = index
+        for (grade, entry) in zip(self.grades.indices, grades) {
+            for name in [entry.name] + (entry.title.map { [$0] } ?? []) + entry.aliases {
+                gradeKeys[NameKey(name)] = grade
             }
         }
     }
 
+    /// The role level `id` names.
+    public subscript(level: RoleLevelID) -> RoleLevel { roles[level.role].levels[level.rank] }
+
     /// The skill a name, alias or slug stands for.
-    public func skillIndex(_ name: some StringProtocol) -> Int? { skillKeys[NameKey(name)] }
+    public func skill(named name: some StringProtocol) -> SkillID? { skillKeys[NameKey(name)] }
     /// The role a name or alias stands for.
-    public func roleIndex(_ name: some StringProtocol) -> Int? { roleKeys[NameKey(name)] }
+    public func role(named name: some StringProtocol) -> RoleID? { roleKeys[NameKey(name)] }
     /// The grade a name, title or alias stands for.
-    public func gradeIndex(_ name: some StringProtocol) -> Int? { gradeKeys[NameKey(name)] }
+    public func grade(named name: some StringProtocol) -> GradeID? { gradeKeys[NameKey(name)] }
 
     /// The level of `role` that `name` stands for: its short name (`senior`), its title
     /// (`Senior infrastructure engineer`), or its position (`3`).
-    public func levelIndex(_ name: some StringProtocol, inRole role: Int) -> Int? {
-        if let index = levelKeys[role][NameKey(name)] { return index }
-        if let position = Int(name.trimmingSpaces), roles[role].levels.indices.contains(position - 1) { return position - 1 }
+    public func level(named name: some StringProtocol, in role: RoleID) -> RoleLevelID? {
+        if let rank = levelKeys[role.index][NameKey(name)] { return RoleLevelID(role: role, rank: rank) }
+        if let position = Int(name.trimmingSpaces), roles[role].levels.indices.contains(position - 1) {
+            return RoleLevelID(role: role, rank: position - 1)
+        }
         return nil
     }
 
-    /// Every (role, level) whose title is `name` (`Lead infrastructure engineer`), for rosters that
+    /// Every role level whose title is `name` (`Lead infrastructure engineer`), for rosters that
     /// give a level title and no role.
-    public func roleLevels(titled name: some StringProtocol) -> [(role: Int, level: Int)] {
+    public func roleLevels(titled name: some StringProtocol) -> [RoleLevelID] {
         titleKeys[NameKey(name)] ?? []
+    }
+
+    /// The levels of `role`, junior to senior.
+    public func levels(of role: RoleID) -> [RoleLevelID] {
+        roles[role].levels.indices.map { RoleLevelID(role: role, rank: $0) }
+    }
+
+    /// Where a grade stands in reports: the framework's grades in order, then unknown grades by
+    /// name, then no grade (an empty name) last.
+    public func gradeOrder(_ name: String) -> (Int, String) {
+        if name.isEmpty { return (Int.max, "") }
+        if let grade = grade(named: name), grades[grade].name == name { return (grade.index, name) }
+        return (grades.count, name)
+    }
+
+    /// The level names used across roles, in order of first appearance (roles in framework order,
+    /// each junior to senior): `associate`, `engineer`, … for the DDaT seed roles.
+    public var levelNames: [String] {
+        var seen = Set<String>()
+        return roles.flatMap { $0.levels.map(\.name) }.filter { seen.insert($0).inserted }
     }
 
     /// Every requirement of every role, in role, level and listing order.
@@ -130,6 +154,4 @@ public struct Framework: Sendable {
         roles.reduce(0) { $0 + $1.levels.reduce(0) { $0 + $1.requirements.count } }
     }
 
-    /// The level names used across roles, in order of first appearance.
-    public var skillNames: [String] { skills.map(\.name) }
 }

@@ -323,8 +323,8 @@ private struct Reader {
             }
             levels.append(level)
         }
-        var skills: [Int] = []
-        var listed = Set<Int>()
+        var skills: [SkillID] = []
+        var listed = Set<SkillID>()
         for level in levels { for r in level.requirements where listed.insert(r.skill).inserted { skills.append(r.skill) } }
         return Framework.Role(name: name, aliases: strings(f, "aliases", in: what).map(\.0),
                               description: string(f, "description", in: what, at: node),
@@ -343,9 +343,9 @@ private struct Reader {
             }
             return nil
         }
-        var grades: [Int] = []
+        var grades: [GradeID] = []
         for (grade, at) in strings(f, "grades", in: what) {
-            if let index = framework.gradeIndex(grade) {
+            if let index = framework.grade(named: grade) {
                 grades.append(index)
             } else if framework.grades.isEmpty {
                 diagnostics.error(at: location(at), "\(what) names grade \"\(grade)\" but the framework lists no grades")
@@ -355,18 +355,18 @@ private struct Reader {
             }
         }
         var requirements: [Framework.Requirement] = []
-        var requiredLevels = [Int?](repeating: nil, count: framework.skills.count)
+        var requiredLevels = IDArray<SkillID, ScaleLevel?>(repeating: nil, count: framework.skills.count)
         for item in list(f, "requires", in: what, at: node, required: false) {
             guard let r = fields(item, "a requirement", allowed: ["skill", "level", "text"]),
                   let skillName = string(r, "skill", in: "a requirement of \(what)", at: item, required: true),
                   let levelName = string(r, "level", in: "requirement \"\(skillName)\" of \(what)", at: item, required: true)
             else { continue }
-            guard let skill = framework.skillIndex(skillName) else {
+            guard let skill = framework.skill(named: skillName) else {
                 diagnostics.error(at: location(r["skill"]), "unknown skill \"\(skillName)\" in \(what): list it under \"skills\" first",
                                   suggestion: suggestion(for: skillName, kind: "skill", among: framework.skills.flatMap { [$0.name] + $0.aliases }))
                 continue
             }
-            guard let level = framework.scale.index(named: levelName) else {
+            guard let level = framework.scale.level(named: levelName) else {
                 diagnostics.error(at: location(r["level"]), "unknown skill level \"\(levelName)\" for \"\(skillName)\" in \(what)",
                                   suggestion: suggestion(for: levelName, kind: "scale level", among: framework.scale.levels.map(\.name)))
                 continue

@@ -1,8 +1,8 @@
 /// The ordered skill levels ratings and requirements are expressed in.
 ///
 /// DDaT's scale is none (0), awareness (1), working (2), practitioner (3), expert (4); a custom
-/// framework may define its own names and ordinal values. Ratings are held as the index of their
-/// level in the scale, so a gap is a count of levels whatever the values are.
+/// framework may define its own names and ordinal values. Ratings are held as `ScaleLevel`s, the
+/// position of their level in the scale, so a gap is a count of levels whatever the values are.
 public struct RatingScale: Sendable, Equatable {
     /// One level of the scale.
     public struct Level: Sendable, Equatable {
@@ -17,10 +17,10 @@ public struct RatingScale: Sendable, Equatable {
     }
 
     /// The levels, ascending by value.
-    public let levels: [Level]
-    private let byKey: [NameKey: Int]
-    private let byInitial: [NameKey: Int]
-    private let byValue: [Int: Int]
+    public let levels: IDArray<ScaleLevel, Level>
+    private let byKey: [NameKey: ScaleLevel]
+    private let byInitial: [NameKey: ScaleLevel]
+    private let byValue: [Int: ScaleLevel]
 
     /// The DDaT scale: none, awareness, working, practitioner, expert.
     public static let ddat = RatingScale(levels: [
@@ -33,11 +33,11 @@ public struct RatingScale: Sendable, Equatable {
 
     /// A scale from levels in ascending order of value. Names and values must be unique.
     public init(levels: [Level]) {
-        self.levels = levels
-        var byKey: [NameKey: Int] = [:]
-        var byValue: [Int: Int] = [:]
-        var initials: [NameKey: [Int]] = [:]
-        for (index, level) in levels.enumerated() {
+        self.levels = IDArray(levels)
+        var byKey: [NameKey: ScaleLevel] = [:]
+        var byValue: [Int: ScaleLevel] = [:]
+        var initials: [NameKey: [ScaleLevel]] = [:]
+        for (index, level) in zip(self.levels.indices, levels) {
             byKey[NameKey(level.name)] = index
             byValue[level.value] = index
             if let first = NameKey(level.name).rawValue.first {
@@ -50,8 +50,8 @@ public struct RatingScale: Sendable, Equatable {
         self.byInitial = initials.compactMapValues { $0.count == 1 ? $0[0] : nil }
     }
 
-    /// The index of the level a rating cell names, by name, initial or value; nil if none.
-    public func index(of text: some StringProtocol) -> Int? {
+    /// The level a rating cell names, by name, initial or value; nil if none.
+    public func level(of text: some StringProtocol) -> ScaleLevel? {
         let trimmed = text.trimmingSpaces
         if let value = Int(trimmed) { return byValue[value] }
         let key = NameKey(trimmed)
@@ -61,10 +61,14 @@ public struct RatingScale: Sendable, Equatable {
         return nil
     }
 
-    /// The index of the level named `name` (names only, not initials or values).
-    public func index(named name: some StringProtocol) -> Int? { byKey[NameKey(name)] }
+    /// The level named `name` (names only, not initials or values).
+    public func level(named name: some StringProtocol) -> ScaleLevel? { byKey[NameKey(name)] }
 
-    public func name(_ index: Int) -> String { levels[index].name }
+    /// The level's name (`practitioner`).
+    public func name(_ level: ScaleLevel) -> String { levels[level].name }
+
+    /// The highest level (expert for DDaT).
+    public var top: ScaleLevel { ScaleLevel(levels.count - 1) }
 
     /// The valid spellings, for messages: `0–4, none, awareness, …`.
     public var validSpellings: String {

@@ -34,10 +34,10 @@ public struct RosterGenerator: Sendable {
         let roleWeights = framework.roles.count == 2 ? [0.45, 0.55] : framework.roles.map { _ in 1.0 }
         let width = max(5, String(people).count)
         for index in 0..<people {
-            let role = random.pick(weights: roleWeights)
-            let levels = framework.roles[role].levels
-            let level = random.pick(weights: levels.indices.map { Self.levelWeights[min($0, Self.levelWeights.count - 1)] })
-            let roleLevel = levels[level]
+            let role = RoleID(random.pick(weights: roleWeights))
+            let levels = framework.levels(of: role)
+            let level = levels[random.pick(weights: levels.indices.map { Self.levelWeights[min($0, Self.levelWeights.count - 1)] })]
+            let roleLevel = framework[level]
             var fields = [String]()
             fields.reserveCapacity(header.count)
             let number = String(index + 1)
@@ -52,7 +52,7 @@ public struct RosterGenerator: Sendable {
             let roleSkills = Set(framework.roles[role].skills)
             for skill in framework.skills.indices {
                 guard roleSkills.contains(skill) else { fields.append(""); continue }
-                fields.append(rating(skill: skill, role: role, level: level, random: &random))
+                fields.append(rating(skill: skill, level: level, random: &random))
             }
             append(CSVFormat.line(fields))
         }
@@ -64,22 +64,22 @@ public struct RosterGenerator: Sendable {
         let typical = level.grades.isEmpty ? Array(framework.grades.indices) : level.grades
         var grade = typical[random.below(typical.count)]
         if random.fraction() < Self.atypicalGradeShare {
-            grade = min(framework.grades.count - 1, max(0, grade + (random.below(2) == 0 ? -1 : 1)))
+            grade = GradeID(min(framework.grades.count - 1, max(0, grade.index + (random.below(2) == 0 ? -1 : 1))))
         }
         return framework.grades[grade].name
     }
 
-    private func rating(skill: Int, role: Int, level: Int, random: inout SeededGenerator) -> String {
+    private func rating(skill: SkillID, level: RoleLevelID, random: inout SeededGenerator) -> String {
         if random.fraction() < Self.notAssessedShare { return "" }
-        let scale = framework.scale.levels
-        let levels = framework.roles[role].levels
+        let scale = framework.scale
+        let levels = framework.roles[level.role].levels
         // A skill this level does not require sits around what the nearest requiring level asks, less one.
-        let centre = levels[level].required(skill)
-            ?? (levels[level...].lazy.compactMap { $0.required(skill) }.first.map { $0 - 1 })
-            ?? (levels[..<level].reversed().lazy.compactMap { $0.required(skill) }.first)
+        let centre = levels[level.rank].required(skill)?.index
+            ?? (levels[level.rank...].lazy.compactMap { $0.required(skill) }.first.map { $0.index - 1 })
+            ?? (levels[..<level.rank].reversed().lazy.compactMap { $0.required(skill) }.first?.index)
             ?? 1
         let offset = Self.offsets[random.pick(weights: Self.offsets.map(\.weight))].offset
-        return scale[min(scale.count - 1, max(0, centre + offset))].name
+        return scale.name(ScaleLevel(min(scale.top.index, max(0, centre + offset))))
     }
 
     /// `count` team names: realistic names first, then numbered ones.

@@ -8,17 +8,50 @@ public enum NeedKind: String, Sendable {
 
 /// A (mentee, skill, target level) that a mentor could help with.
 public struct MentoringNeed: Sendable, Equatable {
-    public var mentee: Int
-    public var skill: Int
+    public var mentee: PersonID
+    public var skill: SkillID
     public var kind: NeedKind
-    /// Scale index the mentee is rated at.
-    public var rating: Int
-    /// Scale index to reach: the required level (gap) or the holder level (resilience).
-    public var target: Int
+    /// What the mentee is rated at.
+    public var rating: ScaleLevel
+    /// The level to reach: the required level (gap) or the holder level (resilience).
+    public var target: ScaleLevel
     /// Levels to close: the gap (1–4), or 1 for resilience.
     public var weight: Int
-    /// Scale index a mentor must be rated at, at least: `max(target, mentor level)`.
-    public var mentorMinimum: Int
+    /// The rating a mentor must have, at least (`MentorEligibility.minimumRating`).
+    public var mentorMinimum: ScaleLevel
+
+    /// The need (mentee, skill) has, if any (SPEC §3): a `gap` when rated below the required
+    /// level, else `resilience` when the skill is not `ok` and the rating is one level below its
+    /// holder level. Not assessed is no need.
+    public static func of(mentee: PersonID, skill: SkillID, rating: ScaleLevel?, required: ScaleLevel?,
+                          coverage: TeamAnalysis.Coverage?, mentorLevel: ScaleLevel) -> MentoringNeed? {
+        guard let rating else { return nil }
+        if let required, GapStatus(required: required, rating: rating) == .below {
+            return MentoringNeed(mentee: mentee, skill: skill, kind: .gap, rating: rating, target: required, weight: required - rating,
+                                 mentorMinimum: MentorEligibility.minimumRating(target: required, mentorLevel: mentorLevel))
+        }
+        if let coverage, coverage.status != .ok, rating.advanced(by: 1) == coverage.holderLevel {
+            return MentoringNeed(mentee: mentee, skill: skill, kind: .resilience, rating: rating, target: coverage.holderLevel, weight: 1,
+                                 mentorMinimum: MentorEligibility.minimumRating(target: coverage.holderLevel, mentorLevel: mentorLevel))
+        }
+        return nil
+    }
+}
+
+/// Who may mentor a need (SPEC §3): not the mentee, willing (the `mentor` column), rated at least
+/// `max(target, mentor level)`, and with `--within`, in the mentee's group. Capacity is a separate
+/// limit: a willing mentor with no capacity is eligible but takes no pairing.
+public enum MentorEligibility {
+    /// The lowest rating a mentor of a need with this target may have.
+    public static func minimumRating(target: ScaleLevel, mentorLevel: ScaleLevel) -> ScaleLevel { max(target, mentorLevel) }
+
+    /// True when someone rated `mentorRating` may mentor `need`, being `willing` and in the mentee's
+    /// group or not (`sameGroup`), and not the mentee (`isMentee`).
+    public static func isEligible(mentorRating: ScaleLevel?, willing: Bool, sameGroup: Bool, isMentee: Bool,
+                                  for need: MentoringNeed) -> Bool {
+        guard let mentorRating, willing, sameGroup, !isMentee else { return false }
+        return mentorRating >= need.mentorMinimum
+    }
 }
 
 /// The needs of a team and who could meet them.
@@ -27,12 +60,12 @@ public struct MentoringProblem: Sendable {
     /// Needs in roster order, then framework skill order.
     public let needs: [MentoringNeed]
     /// Each person's pairing capacity as a mentor: 0 for people who do not mentor.
-    public let mentorCapacity: [Int]
+    public let mentorCapacity: IDArray<PersonID, Int>
     /// Each person's willingness to mentor (the `mentor` column). Eligibility asks for willingness,
     /// not capacity (SPEC §3): a willing mentor with no capacity left is why a need goes unmet for `capacity`.
-    public let willing: [Bool]
+    public let willing: IDArray<PersonID, Bool>
     /// Each person's group under `--within` (all 0 without it).
-    public let group: [Int]
+    public let group: IDArray<PersonID, Int>
 
     public init(analysis: TeamAnalysis) {
         self.analysis = analysis
@@ -42,16 +75,16 @@ public struct MentoringProblem: Sendable {
         var needs: [MentoringNeed] = []
         MentoringProblem.forEachNeed(of: analysis) { needs.append($0) }
         self.needs = needs
-        mentorCapacity = roster.people.map { $0.mentors ? ($0.mentorCapacity ?? options.mentorCapacity) : 0 }
-        willing = roster.people.map(\.mentors)
+        mentorCapacity = IDArray(roster.people.map { $0.mentors ? ($0.mentorCapacity ?? options.mentorCapacity) : 0 })
+        willing = IDArray(roster.people.map(\.mentors))
         var groups: [String: Int] = [:]
-        group = roster.people.map { person in
+        group = IDArray(roster.people.map { person in
             guard let column = options.within else { return 0 }
             let value = MentoringProblem.value(of: column, for: person, in: framework)
             if let existing = groups[value] { return existing }
             groups[value] = groups.count
             return groups.count - 1
-        }
+        })
     }
 
     /// How many needs the analysis has, counted without building the problem or planning. Every
@@ -66,19 +99,12 @@ public struct MentoringProblem: Sendable {
     /// Calls `body` with each need of the analysis, in roster order, then framework skill order.
     private static func forEachNeed(of analysis: TeamAnalysis, _ body: (MentoringNeed) -> Void) {
         let roster = analysis.roster
-        let framework = analysis.framework
-        let options = analysis.options
-        for (p, person) in roster.people.enumerated() {
-            let levels = framework.roles[person.role].levels[person.level].requiredLevels
-            for skill in 0..<roster.skillCount {
-                guard let rating = roster.rating(p, skill) else { continue }
-                if let required = levels[skill], rating < required {
-                    body(MentoringNeed(mentee: p, skill: skill, kind: .gap, rating: rating, target: required,
-                                       weight: required - rating, mentorMinimum: max(required, options.mentorLevel)))
-                } else if let coverage = analysis.coverage(of: skill), coverage.status != .ok,
-                          rating == coverage.holderLevel - 1 {
-                    body(MentoringNeed(mentee: p, skill: skill, kind: .resilience, rating: rating, target: coverage.holderLevel,
-                                       weight: 1, mentorMinimum: max(coverage.holderLevel, options.mentorLevel)))
+        for (p, person) in zip(roster.people.indices, roster.people) {
+            let required = analysis.framework[person.roleLevel].requiredLevels
+            for skill in roster.skills {
+                if let need = MentoringNeed.of(mentee: p, skill: skill, rating: roster.rating(p, skill), required: required[skill],
+                                               coverage: analysis.coverage(of: skill), mentorLevel: analysis.options.mentorLevel) {
+                    body(need)
                 }
             }
         }
@@ -90,29 +116,32 @@ public struct MentoringProblem: Sendable {
         case .team: return person.team ?? ""
         case .grade: return person.gradeName ?? ""
         case .role: return framework.roles[person.role].name
-        case .level: return framework.roles[person.role].levels[person.level].name
+        case .level: return framework[person.roleLevel].name
         default: return person.attributes[NameKey(column)] ?? ""
         }
     }
 
-    /// True when `mentor` may mentor `need` (willing, rated high enough, same group); capacity is a separate limit.
-    public func isEligible(_ mentor: Int, for need: MentoringNeed) -> Bool {
-        mentor != need.mentee && willing[mentor] && group[mentor] == group[need.mentee]
-            && (analysis.roster.rating(mentor, need.skill) ?? -1) >= need.mentorMinimum
+    /// True when `mentor` may mentor `need` (`MentorEligibility`); capacity is a separate limit.
+    public func isEligible(_ mentor: PersonID, for need: MentoringNeed) -> Bool {
+        MentorEligibility.isEligible(mentorRating: analysis.roster.rating(mentor, need.skill), willing: willing[mentor],
+                                     sameGroup: group[mentor] == group[need.mentee], isMentee: mentor == need.mentee, for: need)
     }
 
-    /// For each need, whether anyone at all is eligible to mentor it; linear in the roster.
+    /// For each need, whether anyone at all is eligible to mentor it; linear in the roster. (The
+    /// best-rated willing person of the mentee's group is eligible if anyone is, unless it is the
+    /// mentee, who is rated below the need's target and so below any eligible mentor.)
     public func hasEligibleMentor() -> [Bool] {
-        // best[group][skill] = highest rating among willing mentors of that group in that skill.
+        // best[group][skill] = the willing person of that group rated highest in that skill.
         let roster = analysis.roster
-        var best: [Int: [Int]] = [:]
+        var best: [Int: IDArray<SkillID, PersonID?>] = [:]
         for p in roster.people.indices where willing[p] {
-            var row = best[group[p]] ?? [Int](repeating: -1, count: roster.skillCount)
-            for skill in 0..<roster.skillCount {
-                if let rating = roster.rating(p, skill), rating > row[skill] { row[skill] = rating }
+            var row = best[group[p]] ?? IDArray(repeating: nil, count: roster.skillCount)
+            for skill in roster.skills {
+                guard let rating = roster.rating(p, skill) else { continue }
+                if row[skill].flatMap({ roster.rating($0, skill) }).map({ rating > $0 }) ?? true { row[skill] = p }
             }
             best[group[p]] = row
         }
-        return needs.map { need in (best[group[need.mentee]]?[need.skill] ?? -1) >= need.mentorMinimum }
+        return needs.map { need in best[group[need.mentee]]?[need.skill].map { isEligible($0, for: need) } ?? false }
     }
 }

@@ -1,6 +1,6 @@
 /// One mentoring pairing: a mentor for one need.
 public struct Pairing: Sendable, Equatable {
-    public var mentor: Int
+    public var mentor: PersonID
     /// Index into `MentoringProblem.needs`.
     public var need: Int
 }
@@ -47,7 +47,7 @@ public struct MentoringPlan: Sendable {
     /// Primal–dual phases the solver took (for benchmarks).
     public let phases: Int
     /// Position of each person in identity order (the order reports list mentees in).
-    private let rank: [Int]
+    private let rank: IDArray<PersonID, Int>
 
     /// Total weight of all needs.
     public var totalWeight: Int { problem.needs.reduce(0) { $0 + $1.weight } }
@@ -63,75 +63,26 @@ public struct MentoringPlan: Sendable {
     public init(problem: MentoringProblem) {
         self.problem = problem
         let roster = problem.analysis.roster
-        let options = problem.analysis.options
         let needs = problem.needs
-        let levels = problem.analysis.framework.scale.levels.count
-
         // Identity order makes the plan independent of row order.
         let identities = roster.people.map(\.identity)
-        let byIdentity = roster.people.indices.sorted { (identities[$0], $0) < (identities[$1], $1) }
-        var rank = [Int](repeating: 0, count: roster.people.count)
+        let byIdentity = roster.people.indices.sorted { (identities[$0.index], $0) < (identities[$1.index], $1) }
+        var rank = IDArray<PersonID, Int>(repeating: 0, count: roster.people.count)
         for (position, person) in byIdentity.enumerated() { rank[person] = position }
         self.rank = rank
         let needOrder = needs.indices.sorted { (rank[needs[$0].mentee], needs[$0].skill) < (rank[needs[$1].mentee], needs[$1].skill) }
 
-        // Nodes in an order in which every arc points forward: source, mentees, tiers, mentors, sink.
-        var graph = MinCostFlow()
-        let source = graph.addNode()
-        var menteeNode = [Int](repeating: -1, count: roster.people.count)
-        for index in needOrder where menteeNode[needs[index].mentee] < 0 {
-            menteeNode[needs[index].mentee] = graph.addNode()
-            graph.addArc(from: source, to: menteeNode[needs[index].mentee], capacity: options.menteeLimit, cost: 0)
-        }
-        struct Chain: Hashable { var group: Int; var skill: Int }
-        var lowest: [Chain: Int] = [:]
-        for need in needs {
-            let chain = Chain(group: problem.group[need.mentee], skill: need.skill)
-            lowest[chain] = min(lowest[chain] ?? need.mentorMinimum, need.mentorMinimum)
-        }
-        var tier: [Chain: [Int]] = [:]
-        for chain in lowest.keys.sorted(by: { ($0.group, $0.skill) < ($1.group, $1.skill) }) {
-            var nodes = [Int](repeating: -1, count: levels)
-            for level in lowest[chain]!..<levels {
-                nodes[level] = graph.addNode()
-                if level > lowest[chain]! { graph.addArc(from: nodes[level - 1], to: nodes[level], capacity: Int(Int32.max), cost: 0) }
-            }
-            tier[chain] = nodes
-        }
-        let scale = Int64(2) * Int64(needs.count + 1)
-        var needArc = [Int](repeating: -1, count: needs.count)
-        for index in needOrder {
-            let need = needs[index]
-            let nodes = tier[Chain(group: problem.group[need.mentee], skill: need.skill)]!
-            needArc[index] = graph.addArc(from: menteeNode[need.mentee], to: nodes[need.mentorMinimum], capacity: 1,
-                                          cost: -scale * Int64(need.weight))
-        }
-        var mentorNode = [Int](repeating: -1, count: roster.people.count)
-        for person in byIdentity where problem.mentorCapacity[person] > 0 { mentorNode[person] = graph.addNode() }
-        let sink = graph.addNode()
-        // tierArcs[chain] = (arc, mentor) for each tier → mentor arc, to read the flow back.
-        var tierArcs: [Chain: [(arc: Int, mentor: Int)]] = [:]
-        for person in byIdentity where mentorNode[person] >= 0 {
-            let capacity = problem.mentorCapacity[person]
-            graph.addArc(from: mentorNode[person], to: sink, capacity: 1, cost: 0)
-            if capacity > 1 { graph.addArc(from: mentorNode[person], to: sink, capacity: capacity - 1, cost: 1) }
-            for skill in 0..<roster.skillCount {
-                let chain = Chain(group: problem.group[person], skill: skill)
-                guard let rating = roster.rating(person, skill), let nodes = tier[chain], rating >= lowest[chain]! else { continue }
-                let arc = graph.addArc(from: nodes[rating], to: mentorNode[person], capacity: capacity, cost: 0)
-                tierArcs[chain, default: []].append((arc, person))
-            }
-        }
-        graph.solve(source: source, sink: sink)
-        phases = graph.phases
+        var flow = MentoringFlow(problem: problem, order: byIdentity, needOrder: needOrder)
+        flow.solve()
+        phases = flow.phases
 
         // Read the plan off the flow, one chain (group, skill) at a time.
         let eligible = problem.hasEligibleMentor()
         var unmet = [UnmetReason?](repeating: nil, count: needs.count)
-        var metByChain: [Chain: [Int]] = [:]
+        var metByChain: [MentoringFlow.Chain: [Int]] = [:]
         for index in needOrder {
-            if graph.flow(needArc[index]) > 0 {
-                metByChain[Chain(group: problem.group[needs[index].mentee], skill: needs[index].skill), default: []].append(index)
+            if flow.isMet(index) {
+                metByChain[MentoringFlow.Chain(group: problem.group[needs[index].mentee], skill: needs[index].skill), default: []].append(index)
             } else {
                 unmet[index] = eligible[index] ? .capacity : .noEligibleMentor
             }
@@ -139,11 +90,7 @@ public struct MentoringPlan: Sendable {
         var pairings: [Pairing] = []
         pairings.reserveCapacity(needs.count - unmet.lazy.filter { $0 != nil }.count)
         for (chain, met) in metByChain {
-            let units = (tierArcs[chain] ?? []).compactMap { entry -> (mentor: Int, count: Int)? in
-                let count = graph.flow(entry.arc)
-                return count > 0 ? (entry.mentor, count) : nil
-            }
-            pairings += MentoringPlan.assign(met, to: units, needs: needs, roster: roster, rank: rank)
+            pairings += MentoringPlan.assign(met, to: flow.mentorLoads(in: chain), needs: needs, roster: roster, rank: rank)
         }
         pairings.sort { (rank[needs[$0.need].mentee], needs[$0.need].skill) < (rank[needs[$1.need].mentee], needs[$1.need].skill) }
         self.pairings = MentoringPlan.preferTeamMates(pairings, problem: problem, byIdentity: byIdentity)
@@ -153,24 +100,24 @@ public struct MentoringPlan: Sendable {
     /// Moves a pairing to a mentor of the mentee's own team when one is eligible and has capacity
     /// to spare: the needs met, and so the total weight, stay the same. (The flow decides which
     /// mentors' time is used; this lets a team-mate with time left take over from an outsider.)
-    static func preferTeamMates(_ pairings: [Pairing], problem: MentoringProblem, byIdentity: [Int]) -> [Pairing] {
+    static func preferTeamMates(_ pairings: [Pairing], problem: MentoringProblem, byIdentity: [PersonID]) -> [Pairing] {
         let roster = problem.analysis.roster
         let needs = problem.needs
-        var load = [Int](repeating: 0, count: roster.people.count)
+        var load = IDArray<PersonID, Int>(repeating: 0, count: roster.people.count)
         for pairing in pairings { load[pairing.mentor] += 1 }
-        struct Key: Hashable { var group: Int; var team: String; var skill: Int; var rating: Int }
+        struct Key: Hashable { var group: Int; var team: String; var skill: SkillID; var rating: ScaleLevel }
         // Mentors with capacity, by (group, team, skill, exact rating), in identity order.
-        var lists: [Key: [Int]] = [:]
+        var lists: [Key: [PersonID]] = [:]
         for person in byIdentity where problem.mentorCapacity[person] > 0 {
             guard let team = roster.people[person].team else { continue }
-            for skill in 0..<roster.skillCount {
+            for skill in roster.skills {
                 guard let rating = roster.rating(person, skill) else { continue }
                 lists[Key(group: problem.group[person], team: team, skill: skill, rating: rating), default: []].append(person)
             }
         }
         guard !lists.isEmpty else { return pairings }
         var cursor: [Key: Int] = [:]
-        let top = problem.analysis.framework.scale.levels.count - 1
+        let top = problem.analysis.framework.scale.top
         var result = pairings
         for (index, pairing) in pairings.enumerated() {
             let need = needs[pairing.need]
@@ -196,23 +143,23 @@ public struct MentoringPlan: Sendable {
 
     /// Hands the met needs of one chain to the mentor pairings the flow sends through it.
     /// `units` gives each mentor's number of pairings in this chain, in identity order.
-    static func assign(_ met: [Int], to units: [(mentor: Int, count: Int)], needs: [MentoringNeed], roster: Roster,
-                       rank: [Int]) -> [Pairing] {
+    static func assign(_ met: [Int], to units: [(mentor: PersonID, count: Int)], needs: [MentoringNeed], roster: Roster,
+                       rank: IDArray<PersonID, Int>) -> [Pairing] {
         guard let skill = met.first.map({ needs[$0].skill }) else { return [] }
         // Highest minimum first: a mentor good enough for a need is good enough for every later one.
         let order = met.sorted { (needs[$1].mentorMinimum, rank[needs[$0].mentee]) < (needs[$0].mentorMinimum, rank[needs[$1].mentee]) }
         var remaining = units.map(\.count)
         let rating = units.map { roster.rating($0.mentor, skill)! }
         // Mentors by rating (ascending), and by team then rating, as index lists into `units`.
-        var byRating: [Int: [Int]] = [:]
-        var byTeamRating: [String: [Int: [Int]]] = [:]
+        var byRating: [ScaleLevel: [Int]] = [:]
+        var byTeamRating: [String: [ScaleLevel: [Int]]] = [:]
         for (u, unit) in units.enumerated() {
             byRating[rating[u], default: []].append(u)
             if let team = roster.people[unit.mentor].team { byTeamRating[team, default: [:]][rating[u], default: []].append(u) }
         }
-        let top = rating.max() ?? 0
-        var cursor: [Int: Int] = [:]          // first possibly free entry per rating list
-        var teamCursor: [String: [Int: Int]] = [:]
+        let top = rating.max() ?? ScaleLevel(0)
+        var cursor: [ScaleLevel: Int] = [:]          // first possibly free entry per rating list
+        var teamCursor: [String: [ScaleLevel: Int]] = [:]
         func take(from list: [Int]?, cursor position: inout Int) -> Int? {
             guard let list else { return nil }
             while position < list.count {

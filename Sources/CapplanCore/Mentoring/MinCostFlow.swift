@@ -51,20 +51,6 @@ struct MinCostFlow {
     /// Units of flow on added arc `arc` (after `solve`).
     func flow(_ arc: Int) -> Int { Int(residual[Int(reverse[Int(slot[arc])])]) }
 
-    /// The added arcs leaving `node` that carry flow, in the order they were added, each with its flow.
-    func arcsWithFlow(from node: Int) -> [(arc: Int, flow: Int)] {
-        var found: [(Int, Int)] = []
-        for position in Int(start[node])..<Int(start[node + 1]) {
-            let back = Int(reverse[position])
-            // Forward arcs are those whose reverse points into a higher node; flow sits on the reverse.
-            if Int(to[position]) > node, residual[back] > 0 { found.append((position, Int(residual[back]))) }
-        }
-        return found
-    }
-
-    /// The head of residual arc `position` (as `arcsWithFlow` returns).
-    func target(_ position: Int) -> Int { Int(to[position]) }
-
     private mutating func buildRows() {
         let n = nodeCount, m = tails.count
         var degree = [Int32](repeating: 0, count: n + 1)

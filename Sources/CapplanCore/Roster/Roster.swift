@@ -4,12 +4,10 @@ public struct Person: Sendable, Equatable {
     public var id: String?
     /// The display name.
     public var name: String
-    /// Index into `Framework.roles`.
-    public var role: Int
-    /// Index into the role's levels.
-    public var level: Int
-    /// Index into `Framework.grades` when the grade is one the framework knows.
-    public var grade: Int?
+    /// The person's role level (which names their role).
+    public var roleLevel: RoleLevelID
+    /// The grade, when it is one the framework knows.
+    public var grade: GradeID?
     /// The grade as written, or its canonical name when the framework knows it; nil when blank.
     public var gradeName: String?
     public var team: String?
@@ -24,53 +22,59 @@ public struct Person: Sendable, Equatable {
 
     /// The identity rosters are keyed by: `id` when present, else the name.
     public var identity: String { id ?? name }
+    /// The person's role.
+    public var role: RoleID { roleLevel.role }
 }
 
 /// A team: its people and their ratings against one framework.
 public struct Roster: Sendable {
-    /// The pseudonym `--anonymise` gives the person at `index` of a roster of `count` people:
+    /// The pseudonym `--anonymise` gives `person` of a roster of `count` people:
     /// P0001, P0002, … in roster order (more digits past 9,999 people).
-    public static func pseudonym(_ index: Int, of count: Int) -> String {
+    public static func pseudonym(_ person: PersonID, of count: Int) -> String {
         let width = max(4, String(count).count)
-        let number = String(index + 1)
+        let number = String(person.index + 1)
         return "P" + String(repeating: "0", count: max(0, width - number.count)) + number
     }
 
     /// The roster file's name as the user gave it.
     public var file: String
-    public var people: [Person]
+    public var people: IDArray<PersonID, Person>
     /// Number of skills in the framework; the stride of `ratings`.
     public let skillCount: Int
-    /// Scale index per (person, skill), row-major; -1 where not assessed.
-    public var ratings: [Int8]
+    /// The scale level's position per (person, skill), row-major; -1 where not assessed. (Read it
+    /// through `rating(_:_:)`: nowhere else is not assessed a number.)
+    public private(set) var ratings: [Int8]
     /// True for skills the roster has a column (or, in long format, a row) for.
-    public var skillsInRoster: [Bool]
+    public var skillsInRoster: IDArray<SkillID, Bool>
+
+    /// Every skill of the framework, in framework order.
+    public var skills: Range<SkillID> { SkillID(0)..<SkillID(skillCount) }
 
     public init(file: String, people: [Person], skillCount: Int, ratings: [Int8], skillsInRoster: [Bool]) {
         precondition(ratings.count == people.count * skillCount)
         self.file = file
-        self.people = people
+        self.people = IDArray(people)
         self.skillCount = skillCount
         self.ratings = ratings
-        self.skillsInRoster = skillsInRoster
+        self.skillsInRoster = IDArray(skillsInRoster)
     }
 
-    /// The scale index `person` is rated at in `skill`, or nil when not assessed.
+    /// The level `person` is rated at in `skill`, or nil when not assessed.
     @inline(__always)
-    public func rating(_ person: Int, _ skill: Int) -> Int? {
-        let value = ratings[person * skillCount + skill]
-        return value < 0 ? nil : Int(value)
+    public func rating(_ person: PersonID, _ skill: SkillID) -> ScaleLevel? {
+        let value = ratings[person.index * skillCount + skill.index]
+        return value < 0 ? nil : ScaleLevel(Int(value))
     }
 
-    /// The same roster without the people at `indices` (for what-if questions).
-    public func removing(_ indices: Set<Int>) -> Roster {
+    /// The same roster without `leavers` (for what-if questions).
+    public func removing(_ leavers: Set<PersonID>) -> Roster {
         var people: [Person] = []
         var ratings: [Int8] = []
-        for (index, person) in self.people.enumerated() where !indices.contains(index) {
-            people.append(person)
-            ratings += self.ratings[index * skillCount ..< (index + 1) * skillCount]
+        for (person, entry) in zip(self.people.indices, self.people) where !leavers.contains(person) {
+            people.append(entry)
+            ratings += self.ratings[person.index * skillCount ..< (person.index + 1) * skillCount]
         }
-        return Roster(file: file, people: people, skillCount: skillCount, ratings: ratings, skillsInRoster: skillsInRoster)
+        return Roster(file: file, people: people, skillCount: skillCount, ratings: ratings, skillsInRoster: skillsInRoster.elements)
     }
 }
 

@@ -72,21 +72,21 @@ private struct ReadState {
 
     /// Header position of each core column.
     var core: [CoreColumn: Int] = [:]
-    /// (header position, skill index) of each skill column (wide format).
-    var skillColumns: [(column: Int, skill: Int)] = []
+    /// (header position, skill) of each skill column (wide format).
+    var skillColumns: [(column: Int, skill: SkillID)] = []
     /// (header position, key) of each kept extra column.
     var keptColumns: [(column: Int, key: NameKey)] = []
     var header: [CSVTable.Field] = []
     /// True for skills the file has a column (wide) or a row (long) for.
-    var skillPresent: [Bool] = []
+    var skillPresent = IDArray<SkillID, Bool>([])
 
     /// Parsed rating cells, since a roster repeats a handful of spellings millions of times.
     var ratingCache = RatingCache()
     /// Resolved role cells and (role, level cell) pairs, for the same reason.
-    var roleCache: [Substring: Int?] = [:]
-    var levelCache: [Int: [String: Int?]] = [:]
+    var roleCache: [Substring: RoleID?] = [:]
+    var levelCache: [RoleID: [String: RoleLevelID?]] = [:]
     /// `--role` resolved once, for rows without a role.
-    lazy var defaultRoleIndex: Int? = options.defaultRole.flatMap { framework.roleIndex($0) }
+    lazy var defaultRole: RoleID? = options.defaultRole.flatMap { framework.role(named: $0) }
 
     init(framework: Framework, options: RosterReader.Options, file: String) {
         self.framework = framework
@@ -139,7 +139,7 @@ private struct ReadState {
             if let column = CoreColumn(header: name) {
                 core[column] = position
                 meaning = "core:\(column.rawValue)"
-            } else if let skill = framework.skillIndex(name) {
+            } else if let skill = framework.skill(named: name) {
                 skillColumns.append((position, skill))
                 meaning = "skill:\(skill)"
             } else if keep.contains(NameKey(name)) {
@@ -202,16 +202,16 @@ private struct ReadState {
             diagnostics.error(at: cell(.name).map(at) ?? rowStart, "empty name: every person needs a name")
         }
         let role = resolveRole(cell(.role), level: cell(.level), rowStart: rowStart)
-        var level: Int?
+        var level: RoleLevelID?
         if let role {
             level = resolveLevel(cell(.level), role: role, rowStart: rowStart)
         }
-        var grade: Int?, gradeName: String?
+        var grade: GradeID?, gradeName: String?
         if let written = text(.grade) {
-            grade = framework.gradeIndex(written)
+            grade = framework.grade(named: written)
             gradeName = grade.map { framework.grades[$0].name } ?? written
-            if checksGrade, let role, let level {
-                checkGrade(written, grade: grade, role: role, level: level, at: at(cell(.grade)!))
+            if checksGrade, let level {
+                checkGrade(written, grade: grade, level: level, at: at(cell(.grade)!))
             }
         }
         var mentors = true
@@ -233,16 +233,16 @@ private struct ReadState {
         }
         var attributes: [NameKey: String] = [:]
         for kept in keptColumns { attributes[kept.key] = String(fields[kept.column].value.trimmingSpaces) }
-        guard diagnostics.errorCount == errorsBefore, let name, let role, let level else { return nil }
-        return Person(id: text(.id), name: name, role: role, level: level, grade: grade, gradeName: gradeName,
+        guard diagnostics.errorCount == errorsBefore, let name, let level else { return nil }
+        return Person(id: text(.id), name: name, roleLevel: level, grade: grade, gradeName: gradeName,
                       team: text(.team), mentors: mentors, mentorCapacity: capacity, attributes: attributes, line: line)
     }
 
-    mutating func resolveRole(_ cell: CSVTable.Field?, level: CSVTable.Field?, rowStart: SourceLocation) -> Int? {
+    mutating func resolveRole(_ cell: CSVTable.Field?, level: CSVTable.Field?, rowStart: SourceLocation) -> RoleID? {
         let roleNames = framework.roles.map(\.name)
         if let cell, case let written = cell.value.trimmingSpaces, !written.isEmpty {
             let known = roleCache[written] ?? {
-                let found = framework.roleIndex(written)
+                let found = framework.role(named: written)
                 roleCache[written] = found
                 return found
             }()
@@ -250,8 +250,8 @@ private struct ReadState {
             diagnostics.error(at: at(cell), "unknown role \"\(Diagnostic.shown(written))\"", suggestion: Suggestion.nearest(to: String(written), in: roleNames))
             return nil
         }
-        if let role = defaultRoleIndex { return role }
-        if framework.roles.count == 1 { return 0 }
+        if let role = defaultRole { return role }
+        if framework.roles.count == 1 { return framework.roles.startIndex }
         // A level title such as "Senior infrastructure engineer" names the role too.
         if let level, case let matches = framework.roleLevels(titled: level.value), matches.count == 1 {
             return matches[0].role
@@ -261,7 +261,7 @@ private struct ReadState {
         return nil
     }
 
-    mutating func resolveLevel(_ cell: CSVTable.Field?, role: Int, rowStart: SourceLocation) -> Int? {
+    mutating func resolveLevel(_ cell: CSVTable.Field?, role: RoleID, rowStart: SourceLocation) -> RoleLevelID? {
         let levels = framework.roles[role].levels
         let written = cell.map { String($0.value.trimmingSpaces) } ?? ""
         let given = written.isEmpty ? options.defaultLevel : written
@@ -270,7 +270,7 @@ private struct ReadState {
             return nil
         }
         let known = levelCache[role]?[given] ?? {
-            let found = framework.levelIndex(given, inRole: role)
+            let found = framework.level(named: given, in: role)
             levelCache[role, default: [:]][given] = found
             return found
         }()
@@ -281,25 +281,26 @@ private struct ReadState {
         return nil
     }
 
-    mutating func checkGrade(_ written: String, grade: Int?, role: Int, level: Int, at location: SourceLocation) {
+    mutating func checkGrade(_ written: String, grade: GradeID?, level: RoleLevelID, at location: SourceLocation) {
         guard !framework.grades.isEmpty else { return }
-        let roleLevel = framework.roles[role].levels[level]
+        let roleLevel = framework[level]
         let typical = roleLevel.grades.map { framework.grades[$0].name }.joined(separator: ", ")
         guard let grade else {
             diagnostics.warning(at: location, "unknown grade \"\(Diagnostic.shown(written))\"", suggestion: Suggestion.nearest(to: written, in: framework.grades.map(\.name)))
             return
         }
         if !roleLevel.grades.isEmpty && !roleLevel.grades.contains(grade) {
-            diagnostics.warning(at: location, "grade \(framework.grades[grade].name) is not typical for role \(framework.roles[role].name) at level \(roleLevel.name) (typical: \(typical))")
+            diagnostics.warning(at: location, "grade \(framework.grades[grade].name) is not typical for role \(framework.roles[level.role].name) at level \(roleLevel.name) (typical: \(typical))")
         }
     }
 
-    /// The scale index a rating cell stands for, -1 for not assessed; nil (with an error) when unreadable.
-    mutating func rating(_ field: CSVTable.Field, skill: Int) -> Int8? {
+    /// The rating a cell stands for, as the roster stores it (-1 for not assessed); nil (with an
+    /// error) when unreadable.
+    mutating func rating(_ field: CSVTable.Field, skill: SkillID) -> Int8? {
         if let cached = ratingCache.lookup(field.value) {
             if let cached { return cached }
         } else {
-            let parsed: Int8? = RatingScale.isNotAssessed(field.value) ? -1 : framework.scale.index(of: field.value).map(Int8.init)
+            let parsed: Int8? = RatingScale.isNotAssessed(field.value) ? -1 : framework.scale.level(of: field.value).map { Int8($0.index) }
             ratingCache.insert(field.value, parsed)
             if let parsed { return parsed }
         }
@@ -325,19 +326,19 @@ private struct ReadState {
     /// In long format (`rowsAreCells`) a person with no row for a skill the file mentions is unassessed in it.
     /// `skills` lists the skills with a cell for this person, and `cell` finds it.
     /// `index` and `count` give the person's pseudonym under `--anonymise`.
-    mutating func checkRatings(of person: Person, index: Int, count: Int, ratings: ArraySlice<Int8>, skills: [Int],
-                               cell: (Int) -> CSVTable.Field?, rowStart: SourceLocation, rowsAreCells: Bool = false) {
-        let who = options.anonymise ? Roster.pseudonym(index, of: count) : Diagnostic.shown(person.name)
+    mutating func checkRatings(of person: Person, id: PersonID, count: Int, ratings: ArraySlice<Int8>, skills: [SkillID],
+                               cell: (SkillID) -> CSVTable.Field?, rowStart: SourceLocation, rowsAreCells: Bool = false) {
+        let who = options.anonymise ? Roster.pseudonym(id, of: count) : Diagnostic.shown(person.name)
         let role = framework.roles[person.role]
-        let roleLevel = role.levels[person.level]
-        for skill in skills where ratings[ratings.startIndex + skill] >= 0 {
+        let roleLevel = framework[person.roleLevel]
+        for skill in skills where ratings[ratings.startIndex + skill.index] >= 0 {
             if !role.skills.contains(skill), let field = cell(skill) {
                 diagnostics.warning(at: at(field), "\(who) is rated in \"\(framework.skills[skill].name)\", which the \(role.name) role does not use; the rating still counts for coverage")
             }
         }
         var missing: [String] = []
         var first: SourceLocation?
-        for requirement in roleLevel.requirements where ratings[ratings.startIndex + requirement.skill] < 0 {
+        for requirement in roleLevel.requirements where ratings[ratings.startIndex + requirement.skill.index] < 0 {
             // A skill the whole file leaves out is reported once (reportAbsentSkills), not per person.
             let field = cell(requirement.skill)
             guard field != nil || (rowsAreCells && skillPresent[requirement.skill]) else { continue }
@@ -351,14 +352,14 @@ private struct ReadState {
 
     /// One warning per required skill that no column (or row) of the roster mentions.
     mutating func reportAbsentSkills(people: [Person]) {
-        var counts = [Int](repeating: 0, count: framework.skills.count)
+        var counts = IDArray<SkillID, Int>(repeating: 0, count: framework.skills.count)
         for person in people {
-            for requirement in framework.roles[person.role].levels[person.level].requirements where !skillPresent[requirement.skill] {
+            for requirement in framework[person.roleLevel].requirements where !skillPresent[requirement.skill] {
                 counts[requirement.skill] += 1
             }
         }
         let location = SourceLocation(file: file, line: header.first?.line ?? 1, column: 1)
-        for (skill, count) in counts.enumerated() where count > 0 {
+        for (skill, count) in zip(counts.indices, counts) where count > 0 {
             diagnostics.warning(at: location, "no column for required skill \"\(framework.skills[skill].name)\": \(count) \(count == 1 ? "person is" : "people are") not assessed in it")
         }
     }
@@ -396,10 +397,10 @@ private struct ReadState {
         people.reserveCapacity(records.count)
         ratings.reserveCapacity(records.count * skillCount)
         var seen: [String: Int] = [:]
-        skillPresent = [Bool](repeating: false, count: skillCount)
+        skillPresent = IDArray(repeating: false, count: skillCount)
         for column in skillColumns { skillPresent[column.skill] = true }
         let unnamed = header.indices.filter { NameKey(header[$0].value).isEmpty }
-        var columnOfSkill = [Int?](repeating: nil, count: skillCount)
+        var columnOfSkill = IDArray<SkillID, Int?>(repeating: nil, count: skillCount)
         for (column, skill) in skillColumns { columnOfSkill[skill] = column }
         let skillsWithColumns = skillColumns.map(\.skill)
         var warnedUnnamed = Set<Int>()
@@ -414,19 +415,19 @@ private struct ReadState {
             for (column, skill) in skillColumns {
                 let field = record.fields[column]
                 guard let value = rating(field, skill: skill) else { ratingsOK = false; continue }
-                row[skill] = value
+                row[skill.index] = value
             }
             let unique = checkIdentity(record.fields, line: record.line, seen: &seen)
             guard let person = person(record.fields, line: record.line), ratingsOK, unique else { continue }
             // Pseudonyms count the data rows: the people, when no row is rejected (and a rejected row fails the run).
-            checkRatings(of: person, index: people.count, count: records.count, ratings: row[...], skills: skillsWithColumns,
+            checkRatings(of: person, id: PersonID(people.count), count: records.count, ratings: row[...], skills: skillsWithColumns,
                          cell: { skill in columnOfSkill[skill].map { record.fields[$0] } },
                          rowStart: SourceLocation(file: file, line: record.line, column: 1))
             people.append(person)
             ratings += row
         }
         reportAbsentSkills(people: people)
-        return Roster(file: file, people: people, skillCount: skillCount, ratings: ratings, skillsInRoster: skillPresent)
+        return Roster(file: file, people: people, skillCount: skillCount, ratings: ratings, skillsInRoster: skillPresent.elements)
     }
 
     // MARK: Long format
@@ -436,9 +437,9 @@ private struct ReadState {
         var people: [Person] = []
         var firstFields: [[CSVTable.Field]] = []
         var ratings: [Int8] = []
-        var cells: [[Int: CSVTable.Field]] = []
+        var cells: [[SkillID: CSVTable.Field]] = []
         var index: [String: Int] = [:]
-        skillPresent = [Bool](repeating: false, count: skillCount)
+        skillPresent = IDArray(repeating: false, count: skillCount)
         let attributeColumns: [CoreColumn] = [.name, .role, .level, .grade, .team, .mentor, .mentorCapacity]
         for record in records {
             if isRagged(record) { continue }
@@ -471,7 +472,7 @@ private struct ReadState {
                 diagnostics.error(at: at(skillField), "empty skill name")
                 continue
             }
-            guard let skill = framework.skillIndex(skillName) else {
+            guard let skill = framework.skill(named: skillName) else {
                 diagnostics.error(at: at(skillField), "unknown skill \"\(Diagnostic.shown(skillName))\"",
                                   suggestion: Suggestion.nearest(to: skillName, in: framework.skills.flatMap { [$0.name] + $0.aliases }))
                 continue
@@ -484,17 +485,17 @@ private struct ReadState {
                 continue
             }
             cells[slot][skill] = ratingField
-            ratings[slot * skillCount + skill] = value
+            ratings[slot * skillCount + skill.index] = value
         }
         for (slot, person) in people.enumerated() {
             let row = ratings[slot * skillCount ..< (slot + 1) * skillCount]
             let personCells = cells[slot]
-            checkRatings(of: person, index: slot, count: people.count, ratings: row, skills: personCells.keys.sorted(), cell: { personCells[$0] },
+            checkRatings(of: person, id: PersonID(slot), count: people.count, ratings: row, skills: personCells.keys.sorted(), cell: { personCells[$0] },
                          rowStart: SourceLocation(file: file, line: person.line, column: 1),
                          rowsAreCells: true)
         }
         reportAbsentSkills(people: people)
-        return Roster(file: file, people: people, skillCount: skillCount, ratings: ratings, skillsInRoster: skillPresent)
+        return Roster(file: file, people: people, skillCount: skillCount, ratings: ratings, skillsInRoster: skillPresent.elements)
     }
 }
 

@@ -99,9 +99,9 @@ struct ModelOptions: Sendable, Equatable, CustomStringConvertible {
 
     func analysisOptions(scale: RatingScale) -> AnalysisOptions {
         var options = AnalysisOptions(scale: scale)
-        options.holderLevel = holderLevel
+        options.holderLevel = ScaleLevel(holderLevel)
         options.minHolders = minHolders
-        options.mentorLevel = mentorLevel
+        options.mentorLevel = ScaleLevel(mentorLevel)
         options.mentorCapacity = mentorCapacity
         options.menteeLimit = menteeLimit
         options.within = within

@@ -9,7 +9,7 @@ import XLSXWriter
 ///
 /// Rows travel in batches through a small bounded queue, and the batches go back to the making
 /// thread to be emptied and refilled, so memory stays flat whatever the table's size.
-final class RowPipeline: @unchecked Sendable {
+final class RowPipeline: Sendable {
     /// A cell as the library takes it.
     enum Prepared {
         /// The offset of the text in the batch's bytes; `truncated` when it was cut to fit a cell.
@@ -37,23 +37,24 @@ final class RowPipeline: @unchecked Sendable {
     static let batchSize = 1_024
     static let batchCount = 4
 
-    private let lock = NSCondition()
-    private var full: [Batch] = []
-    private var empty: [Batch] = Array(repeating: Batch(), count: RowPipeline.batchCount)
-    private var finished = false
-    private var stopped = false
+    /// Batches filled and waiting for the writer, batches emptied and waiting for the maker.
+    private struct Queues {
+        var full: [Batch] = []
+        var empty: [Batch] = Array(repeating: Batch(), count: RowPipeline.batchCount)
+        var finished = false
+        var stopped = false
+    }
+
+    private let queues = Monitor(Queues())
 
     /// Starts making rows `range` with `make` (which appends one row's cells) on a thread of its own.
     init(_ range: Range<Int>, make: @escaping @Sendable (Int, inout [(Cell, Format)]) -> Void) {
-        let thread = Thread { [self] in
+        WorkerThread.start { [self] in
             var row: [(Cell, Format)] = []
             var start = range.lowerBound
             while start < range.upperBound {
-                lock.lock()
-                while empty.isEmpty && !stopped { lock.wait() }
-                if stopped { lock.unlock(); break }
-                var batch = empty.removeLast()
-                lock.unlock()
+                guard var batch = queues.wait(until: { !$0.empty.isEmpty || $0.stopped }, then: { $0.stopped ? nil : $0.empty.removeLast() })
+                else { break }
                 batch.cells.removeAll(keepingCapacity: true)
                 batch.widths.removeAll(keepingCapacity: true)
                 batch.bytes.removeAll(keepingCapacity: true)
@@ -66,18 +67,11 @@ final class RowPipeline: @unchecked Sendable {
                     for (cell, format) in row { batch.cells.append((RowPipeline.prepare(cell, into: &batch.bytes), format)) }
                     batch.widths.append(row.count)
                 }
-                lock.lock()
-                full.append(batch)
-                lock.broadcast()
-                lock.unlock()
+                queues.withLock { $0.full.append(batch) }
                 start = end
             }
-            lock.lock()
-            finished = true
-            lock.broadcast()
-            lock.unlock()
+            queues.withLock { $0.finished = true }
         }
-        thread.start()
     }
 
     /// The cell ready for the library, its text (if any) appended to `bytes`.
@@ -98,15 +92,7 @@ final class RowPipeline: @unchecked Sendable {
     /// Hands each row to `body`, in order, until all rows were written or `body` throws.
     func forEachRow<E: Error>(_ body: (Row) throws(E) -> Void) throws(E) {
         defer { stop() }
-        while true {
-            lock.lock()
-            while full.isEmpty && !finished { lock.wait() }
-            guard !full.isEmpty else {
-                lock.unlock()
-                return
-            }
-            let batch = full.removeFirst()
-            lock.unlock()
+        while let batch = queues.wait(until: { !$0.full.isEmpty || $0.finished }, then: { $0.full.isEmpty ? nil : $0.full.removeFirst() }) {
             try batch.cells.withUnsafeBufferPointer { (cells) throws(E) in
                 try batch.bytes.withUnsafeBufferPointer { (raw) throws(E) in
                     let bytes = UnsafeRawPointer(raw.baseAddress!).assumingMemoryBound(to: CChar.self)
@@ -117,19 +103,13 @@ final class RowPipeline: @unchecked Sendable {
                     }
                 }
             }
-            lock.lock()
-            empty.append(consume batch)
-            lock.broadcast()
-            lock.unlock()
+            queues.withLock { $0.empty.append(batch) }
         }
     }
 
     /// Stops the making thread early (after a write error) and waits for it to finish.
     private func stop() {
-        lock.lock()
-        stopped = true
-        lock.broadcast()
-        while !finished { lock.wait() }
-        lock.unlock()
+        queues.withLock { $0.stopped = true }
+        queues.wait(until: \.finished) { _ in }
     }
 }

@@ -14,11 +14,12 @@ struct WorkbookStyle {
     static let notRequiredFill: UInt32 = 0xF2F2F2
     static let notRequiredFont: UInt32 = 0x595959
     static let alarmFill: UInt32 = 0xC00000
+    /// The "not assessed" series of the gaps chart.
+    static let notAssessedSeries: UInt32 = 0xBF9000
     /// Series colours for the scale levels, light to dark.
     static let levelColors: [UInt32] = [0xD9D9D9, 0xBDD7EE, 0x9DC3E6, 0x2E75B6, 0x1F4E79, 0x0B2545, 0x000000]
 
     let title: Format
-    let subtitle: Format
     let header: Format
     let text: Format
     let number: Format
@@ -40,7 +41,6 @@ struct WorkbookStyle {
 
     init(_ workbook: Workbook) throws(XLSXError) {
         title = try workbook.format(FormatSpec(bold: true, fontSize: 14, fontColor: Self.navy))
-        subtitle = try workbook.format(FormatSpec(italic: true, fontColor: 0x595959))
         header = try workbook.format(FormatSpec(bold: true, fontColor: 0xFFFFFF, fill: Self.headerFill, wrap: true,
                                                 border: true, borderColor: 0xFFFFFF, verticalCenter: true))
         text = try workbook.format(FormatSpec())
@@ -60,5 +60,29 @@ struct WorkbookStyle {
         cardAlarm = try workbook.format(FormatSpec(bold: true, fontSize: 22, fontColor: Self.alarmFill, numberFormat: "0", alignment: .center))
         wrapped = try workbook.format(FormatSpec(wrap: true))
         sectionTitle = try workbook.format(FormatSpec(bold: true, fontSize: 12, fontColor: Self.navy))
+    }
+
+    /// The format of a cell with no colour of its own, by its kind.
+    func format(for cell: Cell) -> Format {
+        switch cell {
+        // Whole numbers need no format (General shows them as they are); none keeps the sheet small.
+        case .number: text
+        case .fraction: fraction
+        case .text, .empty: text
+        }
+    }
+
+    /// The format of a cell coloured for what it means.
+    func format(for tone: CellTone) -> Format {
+        switch tone {
+        case .meets: meets
+        case .below: below
+        case .notAssessed: notAssessed
+        case .notRequired: notRequired
+        case .singlePoint: singlePoint
+        case .noCover: noCover
+        case .thin: thin
+        case .ok: ok
+        }
     }
 }

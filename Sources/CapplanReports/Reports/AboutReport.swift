@@ -1,0 +1,19 @@
+import CapplanCore
+
+/// The About sheet: the input file, its SHA-256, every option, the framework and capplan's version.
+public enum AboutReport: Report {
+    public static let fileName: String? = nil
+    public static let sheetName = "About"
+
+    public static func rowCount(in context: AnalysisContext) -> RowCount { .exactly(context.about.count) }
+
+    public static func table(in context: AnalysisContext) -> ReportTable {
+        let rows = context.about
+        var presentation = Presentation()
+        presentation.wrapColumns = [1]
+        presentation.filter = false
+        presentation.oneSheet = true
+        return ReportTable(title: "About these reports", columns: ["item", "value"], rowCount: rows.count,
+                           presentation: presentation) { [.text(rows[$0].0), .text(rows[$0].1)] }
+    }
+}

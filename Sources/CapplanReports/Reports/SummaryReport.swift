@@ -1,0 +1,204 @@
+import CapplanCore
+import XLSXWriter
+
+/// `summary.csv` (every metric of `TeamSummary`) and the Summary sheet: a dashboard of the
+/// metrics, key figures, gaps by required level and the grade mix, with charts of skill coverage
+/// by level, gaps by required level and the grade mix.
+public enum SummaryReport: Report {
+    public static let fileName: String? = "summary.csv"
+    public static let sheetName = "Summary"
+    /// The metrics include the mentoring plan's.
+    public static let needsPlan = true
+
+    public static func rowCount(in context: AnalysisContext) -> RowCount { .exactly(context.summary.metrics.count) }
+
+    public static func table(in context: AnalysisContext) -> ReportTable {
+        let metrics = context.summary.metrics
+        return ReportTable(title: "Summary", columns: ["metric", "value"], rowCount: metrics.count) { index in
+            [.text(metrics[index].name), ReportCell(metrics[index].value)]
+        }
+    }
+
+    public static func drawing(in context: AnalysisContext) -> SheetDrawing? {
+        SheetDrawing { writer, sheet throws(XLSXError) in
+            var dashboard = Dashboard(context: context, style: writer.style)
+            try dashboard.draw(&writer, sheet)
+        }
+    }
+}
+
+extension ReportCell {
+    /// A summary metric's value as a cell.
+    init(_ value: TeamSummary.Value) {
+        switch value {
+        case .count(let count): self = .count(count)
+        case .fraction(let fraction): self = .fraction(fraction)
+        case .text(let text): self = .text(orEmpty: text.isEmpty ? nil : text)
+        }
+    }
+}
+
+/// The Summary sheet's layout: the metrics table on the left; right of it the key figures, then
+/// gaps by required level and the grade mix below them; the charts right of those. Fitted to one
+/// landscape page.
+private struct Dashboard {
+    let context: AnalysisContext
+    let style: WorkbookStyle
+    var grid = Grid()
+
+    /// Right of the metrics table (two columns) and a narrow spacer.
+    static let cardColumn = 3
+    /// The gaps table starts below the cards' label and value rows and a blank row.
+    static let gapsTop = 4
+    /// Rows a chart below the small tables takes, with a margin (its default height is 15 rows).
+    static let chartRows = 17
+    static let gapsColumns = ["required level", "people required", "below", "not assessed", "levels of gap"]
+
+    init(context: AnalysisContext, style: WorkbookStyle) {
+        self.context = context
+        self.style = style
+    }
+
+    mutating func draw(_ writer: inout SheetWriter, _ sheet: Worksheet) throws(XLSXError) {
+        grid.set(0, 0, .text("Team capability — \(context.analysis.roster.file)"), style.title)
+        addMetrics()
+        let cards = addCards()
+        let gaps = RequiredLevelTotals.of(context.analysis)
+        addGaps(gaps)
+        let mixTop = Self.gapsTop + 3 + max(gaps.count, 1)
+        let mix = GradeMixPivot(context.analysis)
+        addGradeMix(mix, top: mixTop)
+        try sheet.setColumns(0, 0, width: 34)
+        try sheet.setColumns(1, 1, width: 10)
+        try sheet.setColumns(2, 2, width: 3)
+        try sheet.setColumns(Self.cardColumn, Self.cardColumn + max(cards, Self.gapsColumns.count) - 1, width: 15)
+        grid.rowHeights[WorkbookLayout.headerRow] = 30
+        grid.rowHeights[WorkbookLayout.firstDataRow] = 32
+        try sheet.hideGridlines()
+        try sheet.setLandscape(fitWide: 1, tall: 1)
+        try sheet.setTabColor(WorkbookStyle.navy)
+        try writer.flush(grid, to: sheet)
+        try sheet.freezePanes(row: WorkbookLayout.firstDataRow, column: 0)
+        let chartsBelow = mixTop + 3 + mix.grades.count
+        try addCoverageChart(writer.workbook, sheet, column: Self.cardColumn + cards + 1)
+        try addGapsChart(writer.workbook, sheet, gaps, row: chartsBelow)
+        try addGradeMixChart(writer.workbook, sheet, mix, top: mixTop, row: chartsBelow + Self.chartRows)
+    }
+
+    /// The metrics table, equal to summary.csv.
+    private mutating func addMetrics() {
+        let metrics = SummaryReport.table(in: context)
+        let naming = CellNaming(context)
+        for (c, name) in metrics.columns.enumerated() { grid.set(WorkbookLayout.headerRow, c, .text(name), style.header) }
+        for r in 0..<metrics.rowCount {
+            for (c, cell) in metrics.row(r).enumerated() {
+                let written = naming.cell(cell)
+                grid.set(WorkbookLayout.firstDataRow + r, c, written, style.format(for: written))
+            }
+        }
+    }
+
+    /// Key figures, in red when they are alarming; returns how many.
+    private mutating func addCards() -> Int {
+        let summary = context.summary
+        let counts = summary.statusCounts
+        let cards: [(String, Int, Bool)] = [
+            ("People", summary.headcount, false),
+            ("Team skills", summary.teamSkills, false),
+            ("Single points of knowledge", counts[.singlePoint] ?? 0, (counts[.singlePoint] ?? 0) > 0),
+            ("Skills with no holder", counts[.noCover] ?? 0, (counts[.noCover] ?? 0) > 0),
+            ("Levels of gap", summary.totalGapLevels, false),
+            ("Mentoring pairs", summary.pairs, false),
+        ]
+        for (i, card) in cards.enumerated() {
+            grid.set(WorkbookLayout.headerRow, Self.cardColumn + i, .text(card.0), style.cardLabel)
+            grid.set(WorkbookLayout.firstDataRow, Self.cardColumn + i, .number(card.1), card.2 ? style.cardAlarm : style.cardValue)
+        }
+        return cards.count
+    }
+
+    /// Gaps by required level (the data of its chart).
+    private mutating func addGaps(_ gaps: [RequiredLevelTotals]) {
+        let column = Self.cardColumn
+        grid.set(Self.gapsTop, column, .text("Gaps by required level"), style.sectionTitle)
+        for (c, name) in Self.gapsColumns.enumerated() { grid.set(Self.gapsTop + 1, column + c, .text(name), style.header) }
+        for (i, totals) in gaps.enumerated() {
+            let row = Self.gapsTop + 2 + i
+            grid.set(row, column, .text(context.framework.scale.name(totals.level)), style.text)
+            for (c, value) in [totals.peopleRequired, totals.below, totals.notAssessed, totals.totalGapLevels].enumerated() {
+                grid.set(row, column + 1 + c, .number(value), style.number)
+            }
+        }
+    }
+
+    /// The grade mix: grades down, role levels across (the data of its chart).
+    private mutating func addGradeMix(_ mix: GradeMixPivot, top: Int) {
+        let column = Self.cardColumn
+        grid.set(top, column, .text("Grade mix (headcount)"), style.sectionTitle)
+        grid.set(top + 1, column, .text("grade"), style.header)
+        for (c, name) in mix.levelNames.enumerated() { grid.set(top + 1, column + 1 + c, .text(name), style.header) }
+        for (i, grade) in mix.grades.enumerated() {
+            grid.set(top + 2 + i, column, .text(grade.isEmpty ? "(no grade)" : grade), style.text)
+            for (c, name) in mix.levelNames.enumerated() {
+                grid.set(top + 2 + i, column + 1 + c, .number(mix.headcount(grade: grade, levelName: name)), style.number)
+            }
+        }
+    }
+
+    /// Skill coverage by level: a stacked bar per team skill, from the Coverage sheet.
+    private func addCoverageChart(_ workbook: Workbook, _ sheet: Worksheet, column: Int) throws(XLSXError) {
+        let rows = context.analysis.coverage.count
+        guard rows > 0 else { return }
+        let chart = try workbook.addChart(.barStacked)
+        let first = WorkbookLayout.firstDataRow, last = WorkbookLayout.firstDataRow + rows - 1
+        let categories = Chart.Range(sheet: CoverageReport.sheetName, firstRow: first, firstColumn: 0, lastRow: last, lastColumn: 0)
+        for level in context.framework.scale.levels.indices {
+            let valueColumn = CoverageReport.leadingColumns.count + level.index
+            try chart.addSeries(name: context.framework.scale.name(level), categories: categories,
+                                values: Chart.Range(sheet: CoverageReport.sheetName, firstRow: first, firstColumn: valueColumn,
+                                                    lastRow: last, lastColumn: valueColumn),
+                                color: WorkbookStyle.levelColors[min(level.index, WorkbookStyle.levelColors.count - 1)])
+        }
+        try chart.setTitles("Skill coverage by level", y: "people")
+        try chart.legendAtBottom()
+        try chart.setGap(50)
+        try sheet.insert(chart, row: 0, column: column, xScale: 1.5, yScale: max(1.5, Double(rows) / 10))
+    }
+
+    /// Gaps by required level: people below, not assessed, and levels of gap per level.
+    private func addGapsChart(_ workbook: Workbook, _ sheet: Worksheet, _ gaps: [RequiredLevelTotals], row: Int) throws(XLSXError) {
+        guard !gaps.isEmpty else { return }
+        let chart = try workbook.addChart(.column)
+        let first = Self.gapsTop + 2, last = Self.gapsTop + 1 + gaps.count
+        let column = Self.cardColumn
+        let categories = Chart.Range(sheet: SummaryReport.sheetName, firstRow: first, firstColumn: column, lastRow: last, lastColumn: column)
+        let series: [(Int, String, UInt32)] = [(2, "below", WorkbookStyle.belowFont), (3, "not assessed", WorkbookStyle.notAssessedSeries),
+                                               (4, "levels of gap", WorkbookStyle.navy)]
+        for (offset, name, color) in series {
+            try chart.addSeries(name: name, categories: categories,
+                                values: Chart.Range(sheet: SummaryReport.sheetName, firstRow: first, firstColumn: column + offset,
+                                                    lastRow: last, lastColumn: column + offset), color: color)
+        }
+        try chart.setTitles("Gaps by required level", x: "required level", y: "people / levels")
+        try chart.legendAtBottom()
+        try sheet.insert(chart, row: row, column: column, xScale: 1.3, yScale: 1.1)
+    }
+
+    /// The grade mix: a column per grade, stacked by role level.
+    private func addGradeMixChart(_ workbook: Workbook, _ sheet: Worksheet, _ mix: GradeMixPivot, top: Int, row: Int) throws(XLSXError) {
+        guard !mix.grades.isEmpty && !mix.levelNames.isEmpty else { return }
+        let chart = try workbook.addChart(.columnStacked)
+        let first = top + 2, last = top + 1 + mix.grades.count
+        let column = Self.cardColumn
+        let categories = Chart.Range(sheet: SummaryReport.sheetName, firstRow: first, firstColumn: column, lastRow: last, lastColumn: column)
+        for (c, name) in mix.levelNames.enumerated() {
+            try chart.addSeries(name: name, categories: categories,
+                                values: Chart.Range(sheet: SummaryReport.sheetName, firstRow: first, firstColumn: column + 1 + c,
+                                                    lastRow: last, lastColumn: column + 1 + c),
+                                color: WorkbookStyle.levelColors[min(c + 1, WorkbookStyle.levelColors.count - 1)])
+        }
+        try chart.setTitles("Grade mix", x: "grade", y: "people")
+        try chart.legendAtBottom()
+        try sheet.insert(chart, row: row, column: column, xScale: 1.3, yScale: 1.1)
+    }
+}

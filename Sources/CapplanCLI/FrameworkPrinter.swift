@@ -25,12 +25,8 @@ enum FrameworkPrinter {
                 level.required(skill).map { framework.scale.name($0) } ?? "·"
             })
         }
-        let widths = header.indices.map { column in rows.map { $0[column].count }.max() ?? 0 }
         var out = "\(role.name)\(role.description.map { ": \($0)" } ?? "")\n\n"
-        for (number, row) in rows.enumerated() {
-            out += zip(row, widths).map { $0.padding(to: $1) }.joined(separator: "  ").trailingSpacesRemoved + "\n"
-            if number == 0 { out += widths.map { String(repeating: "-", count: $0) }.joined(separator: "  ") + "\n" }
-        }
+        out += TextTable.lines(rows, rule: true).map { $0 + "\n" }.joined()
         let grades = role.levels.map { level in
             "\(level.name) \(level.grades.map { framework.grades[$0].name }.joined(separator: "/"))"
         }
@@ -91,14 +87,5 @@ enum FrameworkPrinter {
         top.append(("roles", Node([Node(rolePairs)])))
         let body = (try? Yams.serialize(node: Node(top), width: 100, allowUnicode: true, sortKeys: false)) ?? ""
         return "# \(role.name), from \(framework.name); capplan framework format \(FrameworkReader.formatVersion)\n" + body
-    }
-}
-
-extension String {
-    func padding(to width: Int) -> String { count >= width ? self : self + String(repeating: " ", count: width - count) }
-    var trailingSpacesRemoved: String {
-        var s = self
-        while s.last == " " { s.removeLast() }
-        return s
     }
 }

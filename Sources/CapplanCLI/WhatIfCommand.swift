@@ -35,77 +35,89 @@ struct WhatIfCommand: ParsableCommand {
     }
 
     func run() throws {
-        let console = Console.current
         let load = try RosterLoad(roster: roster, framework: frameworkOption.framework, defaults: defaults,
                                   keepColumns: analysisOptions.within.map { [$0] } ?? [], strict: strict, quiet: true,
                                   anonymise: anonymise)
         let options = try analysisOptions.resolve(for: load.framework, strict: strict, quiet: false)
-        let people = load.roster.people
-        var indices: [PersonID] = []
-        for leaver in leavers {
-            let exact = people.indices.filter { people[$0].id == leaver || people[$0].name == leaver }
-            let loose = exact.isEmpty ? people.indices.filter { NameKey(people[$0].name) == NameKey(leaver) || people[$0].id.map(NameKey.init) == NameKey(leaver) } : exact
-            if loose.count > 1 {
-                throw CommandFailure.badOption(option: "--leaver", value: leaver,
-                                               problem: "matches \(loose.count) people (lines \(loose.map { String(people[$0].line) }.joined(separator: ", "))); name them by id")
-            }
-            guard let index = loose.first else {
-                throw CommandFailure.badOption(option: "--leaver", value: leaver, problem: "is not in \(roster)",
-                                               suggestion: Suggestion.nearest(to: leaver, in: people.map(\.name)))
-            }
-            if !indices.contains(index) { indices.append(index) }
+        let leaving = try leavers.reduce(into: [PersonID]()) { found, name in
+            let person = try leaver(name, in: load.roster)
+            if !found.contains(person) { found.append(person) }
         }
         let before = TeamAnalysis(framework: load.framework, roster: load.roster, options: options)
-        let whatIf = WhatIf(before: before, leavers: indices)
-        let namesBefore = PersonNames(roster: load.roster, anonymise: anonymise)
+        let whatIf = WhatIf(before: before, leavers: leaving)
         // People who stay keep the names the whole roster gives them, so they match an analysis of it:
         // the same pseudonym, and `name (id)` where the roster has two of that name even if one leaves.
-        let afterToBefore = IDArray<PersonID, PersonID>(people.indices.filter { !indices.contains($0) })
-        func nameAfter(_ p: PersonID) -> String { namesBefore[afterToBefore[p]] }
-        let framework = load.framework
-        let scale = framework.scale
-
+        let namesBefore = PersonNames(roster: load.roster, anonymise: anonymise)
+        let afterToBefore = IDArray<PersonID, PersonID>(load.roster.people.indices.filter { !leaving.contains($0) })
+        let names = Names(leavers: leaving.map { namesBefore[$0] }, after: { namesBefore[afterToBefore[$0]] })
         switch format {
-        case .csv:
-            var out = CSVFormat.line(["skill", "status_before", "holders_before", "status_after", "holders_after", "sole_holder_after"])
-            for change in whatIf.changes {
-                out += CSVFormat.line([framework.skills[change.skill].name, change.before.rawValue, String(change.holdersBefore),
-                                       change.after?.rawValue ?? "", String(change.holdersAfter),
-                                       change.soleHolderAfter.map(nameAfter).map(CSVFormat.neutralised) ?? ""])
+        case .csv: printCSV(whatIf, names)
+        case .table: printTable(whatIf, names)
+        }
+    }
+
+    /// How people are named: the leavers, and the people who stay by their place in the remaining team.
+    private struct Names {
+        var leavers: [String]
+        var after: (PersonID) -> String
+    }
+
+    /// The person `name` names: by id or name exactly, else loosely (case, spaces, punctuation).
+    private func leaver(_ name: String, in roster: Roster) throws(CommandFailure) -> PersonID {
+        let people = roster.people
+        let exact = people.indices.filter { people[$0].id == name || people[$0].name == name }
+        let loose = exact.isEmpty ? people.indices.filter { NameKey(people[$0].name) == NameKey(name) || people[$0].id.map(NameKey.init) == NameKey(name) } : exact
+        if loose.count > 1 {
+            throw .badOption(option: "--leaver", value: name,
+                             problem: "matches \(loose.count) people (lines \(loose.map { String(people[$0].line) }.joined(separator: ", "))); name them by id")
+        }
+        guard let person = loose.first else {
+            throw .badOption(option: "--leaver", value: name, problem: "is not in \(roster.file)",
+                             suggestion: Suggestion.nearest(to: name, in: people.map(\.name)))
+        }
+        return person
+    }
+
+    private func printCSV(_ whatIf: WhatIf, _ names: Names) {
+        let console = Console.current
+        let framework = whatIf.before.framework
+        var out = CSVFormat.line(["skill", "status_before", "holders_before", "status_after", "holders_after", "sole_holder_after"])
+        for change in whatIf.changes {
+            out += CSVFormat.line([framework.skills[change.skill].name, change.before.rawValue, String(change.holdersBefore),
+                                   change.after?.rawValue ?? "", String(change.holdersAfter),
+                                   change.soleHolderAfter.map(names.after).map(CSVFormat.neutralised) ?? ""])
+        }
+        console.write(out, .output)
+        if !whatIf.orphanedGaps.isEmpty {
+            console.err("note: \(whatIf.orphanedGaps.count) gap\(whatIf.orphanedGaps.count == 1 ? "" : "s") can no longer be mentored by anyone who stays (use --format table to list them)")
+        }
+    }
+
+    private func printTable(_ whatIf: WhatIf, _ names: Names) {
+        let console = Console.current
+        let style = Style(console)
+        let framework = whatIf.before.framework
+        console.out(style.bold("If \(names.leavers.joined(separator: ", ")) \(names.leavers.count == 1 ? "leaves" : "leave"):"))
+        if whatIf.changes.isEmpty {
+            console.out("  no skill changes coverage status")
+        } else {
+            let rows = whatIf.changes.map { change in
+                [framework.skills[change.skill].name,
+                 "\(change.before.rawValue) (\(change.holdersBefore))",
+                 "\(change.after?.rawValue ?? "not a team skill") (\(change.holdersAfter))"]
             }
-            console.write(out, .output)
-            if !whatIf.orphanedGaps.isEmpty {
-                console.err("note: \(whatIf.orphanedGaps.count) gap\(whatIf.orphanedGaps.count == 1 ? "" : "s") can no longer be mentored by anyone who stays (use --format table to list them)")
+            TextTable.lines([["skill", "before (holders)", "after (holders)"]] + rows, indent: "  ").forEach(console.out)
+        }
+        if !whatIf.newSinglePoints.isEmpty {
+            console.out(style.bold("New single points of knowledge:"))
+            for change in whatIf.newSinglePoints {
+                console.out("  \(framework.skills[change.skill].name): only \(change.soleHolderAfter.map(names.after) ?? "?")")
             }
-        case .table:
-            let style = Style(console)
-            let who = indices.map { namesBefore[$0] }.joined(separator: ", ")
-            console.out(style.bold("If \(who) \(indices.count == 1 ? "leaves" : "leave"):"))
-            if whatIf.changes.isEmpty {
-                console.out("  no skill changes coverage status")
-            } else {
-                let rows = whatIf.changes.map { change in
-                    [framework.skills[change.skill].name,
-                     "\(change.before.rawValue) (\(change.holdersBefore))",
-                     "\(change.after?.rawValue ?? "not a team skill") (\(change.holdersAfter))"]
-                }
-                let header = ["skill", "before (holders)", "after (holders)"]
-                let widths = (0..<3).map { c in ([header] + rows).map { $0[c].count }.max()! }
-                console.out(("  " + zip(header, widths).map { $0.padding(to: $1) }.joined(separator: "  ")).trailingSpacesRemoved)
-                for row in rows { console.out("  " + zip(row, widths).map { $0.padding(to: $1) }.joined(separator: "  ").trailingSpacesRemoved) }
-            }
-            let singles = whatIf.newSinglePoints
-            if !singles.isEmpty {
-                console.out(style.bold("New single points of knowledge:"))
-                for change in singles {
-                    console.out("  \(framework.skills[change.skill].name): only \(change.soleHolderAfter.map(nameAfter) ?? "?")")
-                }
-            }
-            if !whatIf.orphanedGaps.isEmpty {
-                console.out(style.bold("Gaps no one who stays can mentor:"))
-                for gap in whatIf.orphanedGaps {
-                    console.out("  \(nameAfter(gap.mentee)): \(framework.skills[gap.skill].name) \(scale.name(gap.rating)) → \(scale.name(gap.target))")
-                }
+        }
+        if !whatIf.orphanedGaps.isEmpty {
+            console.out(style.bold("Gaps no one who stays can mentor:"))
+            for gap in whatIf.orphanedGaps {
+                console.out("  \(names.after(gap.mentee)): \(framework.skills[gap.skill].name) \(framework.scale.name(gap.rating)) → \(framework.scale.name(gap.target))")
             }
         }
     }

@@ -2,7 +2,7 @@ import CapplanCore
 import Foundation
 import Testing
 
-/// Issue 7: a corpus of hostile rosters and frameworks, one test per case. Each must end in a clear,
+/// A corpus of hostile rosters and frameworks, one test per case. Each must end in a clear,
 /// located diagnostic (FILE:LINE:COL) and its sysexits code, or in reports written with a warning:
 /// never a crash, never a hang (each run is timed), never reports from a failed run.
 ///

@@ -1,7 +1,7 @@
 import Foundation
 import Testing
 
-/// Issue 7: `--out` where reports cannot go (a file, the roster itself, a path under a file, /proc,
+/// `--out` where reports cannot go (a file, the roster itself, a path under a file, /proc,
 /// a full disk) exits 73 and leaves the earlier reports byte-identical; SIGINT and SIGTERM sent to
 /// the real binary mid-run exit 130 and 143 and leave no half-written reports. In every case no
 /// `.NAME.capplan-…` temporary folder is left beside --out.

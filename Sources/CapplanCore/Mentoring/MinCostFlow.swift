@@ -73,109 +73,143 @@ struct MinCostFlow {
         }
     }
 
-    /// Sends flow from `source` to `sink` while that lowers the total cost.
+    /// Sends flow from `source` to `sink` while that lowers the total cost: each phase finds the
+    /// shortest distances on reduced costs (Dijkstra with potentials), stops once the cheapest
+    /// augmenting path no longer has negative cost, else saturates every shortest path (`blockingFlows`).
     mutating func solve(source: Int, sink: Int) {
         buildRows()
-        let n = nodeCount
-        let infinity = Int64.max / 4
-        // Initial potentials: shortest distances in the DAG, in node order.
-        var potential = [Int64](repeating: infinity, count: n)
+        var potential = initialPotentials(from: source)
+        var search = Search(nodes: nodeCount)
+        phases = 0
+        rounds = 0
+        while true {
+            shortestDistances(from: source, potential: potential, into: &search)
+            guard search.distance[sink] < Search.infinity else { break }
+            for i in 0..<nodeCount where search.distance[i] < Search.infinity { potential[i] += search.distance[i] }
+            // The true cost of the cheapest augmenting path; stop once it no longer pays.
+            guard potential[sink] - potential[source] < 0 else { break }
+            phases += 1
+            blockingFlows(source: source, sink: sink, potential: potential, search: &search)
+        }
+    }
+
+    /// Working arrays of a solve, allocated once.
+    private struct Search {
+        static let infinity = Int64.max / 4
+        var distance: [Int64]
+        var level: [Int32]
+        var current: [Int32]
+        var queue: [Int32]
+        var path: [Int32] = []
+        var heap = Heap<Entry>()
+
+        init(nodes n: Int) {
+            distance = [Int64](repeating: Search.infinity, count: n)
+            level = [Int32](repeating: -1, count: n)
+            current = [Int32](repeating: 0, count: n)
+            queue = [Int32](repeating: 0, count: n)
+        }
+    }
+
+    /// Shortest distances from `source` in the DAG of the arcs as added, in node order (every arc
+    /// points to a higher node): potentials that make every reduced cost non-negative.
+    private func initialPotentials(from source: Int) -> [Int64] {
+        var potential = [Int64](repeating: Search.infinity, count: nodeCount)
         potential[source] = 0
-        for u in 0..<n where potential[u] < infinity {
+        for u in 0..<nodeCount where potential[u] < Search.infinity {
             for a in Int(start[u])..<Int(start[u + 1]) where residual[a] > 0 {
                 let v = Int(to[a])
                 let d = potential[u] + cost[a]
                 if d < potential[v] { potential[v] = d }
             }
         }
-        for u in 0..<n where potential[u] >= infinity { potential[u] = 0 }
+        for u in 0..<nodeCount where potential[u] >= Search.infinity { potential[u] = 0 }
+        return potential
+    }
 
-        var distance = [Int64](repeating: infinity, count: n)
-        var level = [Int32](repeating: -1, count: n)
-        var current = [Int32](repeating: 0, count: n)
-        var queue = [Int32](repeating: 0, count: n)
-        var path: [Int32] = []
-        var heap = Heap<Entry>()
-        phases = 0
-        rounds = 0
+    /// Dijkstra on reduced costs, into `search.distance`.
+    private func shortestDistances(from source: Int, potential: [Int64], into search: inout Search) {
+        for i in 0..<nodeCount { search.distance[i] = Search.infinity }
+        search.distance[source] = 0
+        search.heap.insert(Entry(distance: 0, node: Int32(source)))
+        while let entry = search.heap.popMin() {
+            let u = Int(entry.node)
+            if entry.distance > search.distance[u] { continue }
+            let pu = potential[u]
+            for a in Int(start[u])..<Int(start[u + 1]) where residual[a] > 0 {
+                let v = Int(to[a])
+                let d = entry.distance + cost[a] + pu - potential[v]
+                if d < search.distance[v] {
+                    search.distance[v] = d
+                    search.heap.insert(Entry(distance: d, node: Int32(v)))
+                }
+            }
+        }
+    }
+
+    /// Blocking flows on the arcs of zero reduced cost (Dinic), until none is left.
+    private mutating func blockingFlows(source: Int, sink: Int, potential: [Int64], search: inout Search) {
+        while levelGraph(source: source, sink: sink, potential: potential, search: &search) {
+            rounds += 1
+            augmentAlongLevels(source: source, sink: sink, potential: potential, search: &search)
+        }
+    }
+
+    /// Breadth-first levels over the arcs of zero reduced cost; false when the sink is not reached.
+    private func levelGraph(source: Int, sink: Int, potential: [Int64], search: inout Search) -> Bool {
+        for i in 0..<nodeCount { search.level[i] = -1 }
+        search.level[source] = 0
+        var qHead = 0, qTail = 0
+        search.queue[qTail] = Int32(source); qTail += 1
+        while qHead < qTail {
+            let u = Int(search.queue[qHead]); qHead += 1
+            // Nothing beyond the sink's level can be on a shortest path to it.
+            if search.level[sink] >= 0 && search.level[u] >= search.level[sink] { break }
+            let pu = potential[u]
+            for a in Int(start[u])..<Int(start[u + 1]) where residual[a] > 0 {
+                let v = Int(to[a])
+                if search.level[v] < 0 && cost[a] + pu - potential[v] == 0 {
+                    search.level[v] = search.level[u] + 1
+                    search.queue[qTail] = Int32(v); qTail += 1
+                }
+            }
+        }
+        return search.level[sink] >= 0
+    }
+
+    /// Depth-first search for augmenting paths along the levels, one unit at a time.
+    private mutating func augmentAlongLevels(source: Int, sink: Int, potential: [Int64], search: inout Search) {
+        for i in 0..<nodeCount { search.current[i] = start[i] }
+        var u = source
+        search.path.removeAll(keepingCapacity: true)
         while true {
-            // Dijkstra on reduced costs.
-            for i in 0..<n { distance[i] = infinity }
-            distance[source] = 0
-            heap.insert(Entry(distance: 0, node: Int32(source)))
-            while let entry = heap.popMin() {
-                let u = Int(entry.node)
-                if entry.distance > distance[u] { continue }
-                let pu = potential[u]
-                for a in Int(start[u])..<Int(start[u + 1]) where residual[a] > 0 {
-                    let v = Int(to[a])
-                    let d = entry.distance + cost[a] + pu - potential[v]
-                    if d < distance[v] {
-                        distance[v] = d
-                        heap.insert(Entry(distance: d, node: Int32(v)))
-                    }
+            if u == sink {
+                for a in search.path {
+                    residual[Int(a)] -= 1
+                    residual[Int(reverse[Int(a)])] += 1
                 }
+                search.path.removeAll(keepingCapacity: true)
+                u = source
+                continue
             }
-            guard distance[sink] < infinity else { break }
-            for i in 0..<n where distance[i] < infinity { potential[i] += distance[i] }
-            // The true cost of the cheapest augmenting path; stop once it no longer pays.
-            guard potential[sink] - potential[source] < 0 else { break }
-            phases += 1
-            // Blocking flows on arcs with zero reduced cost (Dinic), until none is left.
-            while true {
-                for i in 0..<n { level[i] = -1 }
-                level[source] = 0
-                var qHead = 0, qTail = 0
-                queue[qTail] = Int32(source); qTail += 1
-                while qHead < qTail {
-                    let u = Int(queue[qHead]); qHead += 1
-                    // Nothing beyond the sink's level can be on a shortest path to it.
-                    if level[sink] >= 0 && level[u] >= level[sink] { break }
-                    let pu = potential[u]
-                    for a in Int(start[u])..<Int(start[u + 1]) where residual[a] > 0 {
-                        let v = Int(to[a])
-                        if level[v] < 0 && cost[a] + pu - potential[v] == 0 {
-                            level[v] = level[u] + 1
-                            queue[qTail] = Int32(v); qTail += 1
-                        }
-                    }
+            var advanced = false
+            let end = start[u + 1]
+            while search.current[u] < end {
+                let a = Int(search.current[u])
+                let v = Int(to[a])
+                if residual[a] > 0 && search.level[v] == search.level[u] + 1 && cost[a] + potential[u] - potential[v] == 0 {
+                    search.path.append(Int32(a))
+                    u = v
+                    advanced = true
+                    break
                 }
-                if level[sink] < 0 { break }
-                rounds += 1
-                for i in 0..<n { current[i] = start[i] }
-                // Depth-first search for augmenting paths along the levels, one unit at a time.
-                var u = source
-                path.removeAll(keepingCapacity: true)
-                while true {
-                    if u == sink {
-                        for a in path {
-                            residual[Int(a)] -= 1
-                            residual[Int(reverse[Int(a)])] += 1
-                        }
-                        path.removeAll(keepingCapacity: true)
-                        u = source
-                        continue
-                    }
-                    var advanced = false
-                    let end = start[u + 1]
-                    while current[u] < end {
-                        let a = Int(current[u])
-                        let v = Int(to[a])
-                        if residual[a] > 0 && level[v] == level[u] + 1 && cost[a] + potential[u] - potential[v] == 0 {
-                            path.append(Int32(a))
-                            u = v
-                            advanced = true
-                            break
-                        }
-                        current[u] += 1
-                    }
-                    if advanced { continue }
-                    // Dead end: retreat and skip the arc that led here.
-                    guard let last = path.popLast() else { break }
-                    u = Int(to[Int(reverse[Int(last)])])
-                    current[u] += 1
-                }
+                search.current[u] += 1
             }
+            if advanced { continue }
+            // Dead end: retreat and skip the arc that led here.
+            guard let last = search.path.popLast() else { break }
+            u = Int(to[Int(reverse[Int(last)])])
+            search.current[u] += 1
         }
     }
 

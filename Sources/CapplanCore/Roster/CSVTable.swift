@@ -141,49 +141,9 @@ public struct CSVTable: Sendable {
                 let fieldColumn = column(at: i)
                 value.removeAll(keepingCapacity: true)
                 if bytes[i] == UInt8(ascii: "\"") {
-                    i += 1
-                    var closed = false
-                    while i < bytes.count {
-                        let b = bytes[i]
-                        if b == UInt8(ascii: "\"") {
-                            if i + 1 < bytes.count && bytes[i + 1] == UInt8(ascii: "\"") {
-                                value.append(b)
-                                i += 2
-                            } else {
-                                i += 1
-                                closed = true
-                                break
-                            }
-                        } else if b == 0x0A || b == 0x0D {
-                            // A line end inside quotes belongs to the value; keep it as LF.
-                            value.append(0x0A)
-                            _ = consumeLineEnd()
-                        } else if b == 0 {
-                            throw failure("NUL byte in a field: this looks like a binary file, not a CSV", line: line, column: column(at: i))
-                        } else {
-                            value.append(b)
-                            i += 1
-                        }
-                    }
-                    if !closed {
-                        throw failure("unterminated quoted field: the quote opened here is never closed", line: fieldLine, column: fieldColumn)
-                    }
-                    // Only spaces may stand between a closing quote and the delimiter.
-                    while i < bytes.count && (bytes[i] == 0x20 || bytes[i] == 0x09) { i += 1 }
-                    if i < bytes.count && bytes[i] != delimiter && bytes[i] != 0x0A && bytes[i] != 0x0D {
-                        throw failure("unexpected text after a closing quote: quote the whole field and double any quote inside it (\"\")",
-                                      line: line, column: column(at: i))
-                    }
+                    try quotedField(into: &value, line: fieldLine, column: fieldColumn)
                 } else {
-                    while i < bytes.count {
-                        let b = bytes[i]
-                        if b == delimiter || b == 0x0A || b == 0x0D { break }
-                        if b == 0 {
-                            throw failure("NUL byte in a field: this looks like a binary file, not a CSV", line: line, column: column(at: i))
-                        }
-                        value.append(b)
-                        i += 1
-                    }
+                    try plainField(into: &value)
                 }
                 fields.append(Field(value: String(decoding: value, as: UTF8.self), line: fieldLine, column: fieldColumn))
                 if i < bytes.count && bytes[i] == delimiter {
@@ -203,6 +163,57 @@ public struct CSVTable: Sendable {
             }
             if fields.contains(where: { !$0.value.isEmpty }) { records.append(Record(fields: fields, line: recordLine)) }
             return records
+        }
+
+        /// A quoted field from its opening quote at `i` to its closing one: doubled quotes are one
+        /// quote, line ends are kept (as LF), and only spaces may follow up to the delimiter.
+        mutating func quotedField(into value: inout [UInt8], line fieldLine: Int, column fieldColumn: Int) throws(InvalidInputError) {
+            i += 1
+            var closed = false
+            while i < bytes.count {
+                let b = bytes[i]
+                if b == UInt8(ascii: "\"") {
+                    if i + 1 < bytes.count && bytes[i + 1] == UInt8(ascii: "\"") {
+                        value.append(b)
+                        i += 2
+                    } else {
+                        i += 1
+                        closed = true
+                        break
+                    }
+                } else if b == 0x0A || b == 0x0D {
+                    // A line end inside quotes belongs to the value; keep it as LF.
+                    value.append(0x0A)
+                    _ = consumeLineEnd()
+                } else if b == 0 {
+                    throw failure("NUL byte in a field: this looks like a binary file, not a CSV", line: line, column: column(at: i))
+                } else {
+                    value.append(b)
+                    i += 1
+                }
+            }
+            if !closed {
+                throw failure("unterminated quoted field: the quote opened here is never closed", line: fieldLine, column: fieldColumn)
+            }
+            // Only spaces may stand between a closing quote and the delimiter.
+            while i < bytes.count && (bytes[i] == 0x20 || bytes[i] == 0x09) { i += 1 }
+            if i < bytes.count && bytes[i] != delimiter && bytes[i] != 0x0A && bytes[i] != 0x0D {
+                throw failure("unexpected text after a closing quote: quote the whole field and double any quote inside it (\"\")",
+                              line: line, column: column(at: i))
+            }
+        }
+
+        /// An unquoted field: up to the delimiter or the line end.
+        mutating func plainField(into value: inout [UInt8]) throws(InvalidInputError) {
+            while i < bytes.count {
+                let b = bytes[i]
+                if b == delimiter || b == 0x0A || b == 0x0D { break }
+                if b == 0 {
+                    throw failure("NUL byte in a field: this looks like a binary file, not a CSV", line: line, column: column(at: i))
+                }
+                value.append(b)
+                i += 1
+            }
         }
     }
 }

@@ -5,7 +5,7 @@ import Testing
 import Glibc
 #endif
 
-/// Issue 6: the work off the workbook's critical path (the mentoring plan, the CSV files) runs on
+/// The work off the workbook's critical path (the mentoring plan, the CSV files) runs on
 /// threads of background priority, so it takes the core the workbook's writer leaves free instead
 /// of sharing the writer's; the writer's own thread, and the caller's, keep their priority.
 @Suite("background work")

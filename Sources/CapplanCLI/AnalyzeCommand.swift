@@ -93,6 +93,9 @@ struct AnalyzeCommand: ParsableCommand {
         if !quiet {
             TerminalSummary(context: context, style: Style(console)).print(to: console)
             console.out("Reports written to \(out)/: \(outcome.files.joined(separator: ", "))")
+            if !outcome.removed.isEmpty {
+                console.out("Removed from \(out)/ the earlier \(outcome.removed.joined(separator: ", ")), which this run does not write")
+            }
         }
     }
 

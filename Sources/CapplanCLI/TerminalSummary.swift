@@ -14,15 +14,15 @@ struct TerminalSummary {
         let framework = analysis.framework
         let summary = context.summary
         let levels = summary.peopleByLevel.filter { $0.people > 0 }.map { "\($0.level) \($0.people)" }.joined(separator: ", ")
-        let teams = summary.teams > 0 ? ", \(summary.teams) team\(summary.teams == 1 ? "" : "s")" : ""
-        console.out(style.bold("\(analysis.roster.file): \(summary.headcount) \(summary.headcount == 1 ? "person" : "people")") + " (\(levels))\(teams)")
+        let teams = summary.teams > 0 ? ", " + Plural.of(summary.teams, "team") : ""
+        console.out(style.bold("\(analysis.roster.file): \(Plural.of(summary.headcount, "person", "people"))") + " (\(levels))\(teams)")
 
         let counts = summary.statusCounts
         var parts = ["\(counts[.ok] ?? 0) ok"]
         if let n = counts[.thin], n > 0 { parts.append(style.yellow("\(n) thin")) }
-        if let n = counts[.singlePoint], n > 0 { parts.append(style.red("\(n) single point\(n == 1 ? "" : "s")")) }
-        if let n = counts[.noCover], n > 0 { parts.append(style.red("\(n) with no cover")) }
-        console.out("Skills: \(summary.teamSkills) covered by the team: \(parts.joined(separator: ", "))")
+        if let n = counts[.singlePoint], n > 0 { parts.append(style.red(Plural.of(n, "single point"))) }
+        if let n = counts[.noCover], n > 0 { parts.append(style.red("\(n) with no holder")) }
+        console.out("Team skills: \(summary.teamSkills) (\(parts.joined(separator: ", ")))")
 
         let singles = analysis.coverage.filter { $0.status == .singlePoint }
         if !singles.isEmpty {
@@ -43,13 +43,13 @@ struct TerminalSummary {
         if !largest.isEmpty {
             console.out(style.bold("Largest gaps per required level:"))
             for row in largest {
-                console.out("  \(framework.skills[row.skill].name) at \(framework.scale.name(row.requiredLevel)): \(row.below) of \(row.peopleRequired) below, \(row.totalGapLevels) level\(row.totalGapLevels == 1 ? "" : "s") short" +
+                console.out("  \(framework.skills[row.skill].name) at \(framework.scale.name(row.requiredLevel)): \(row.below) of \(row.peopleRequired) below, \(Plural.of(row.totalGapLevels, "level")) short" +
                             (row.notAssessed > 0 ? style.dim(" (\(row.notAssessed) not assessed)") : ""))
             }
         }
         let plan = context.plan
         if !plan.problem.needs.isEmpty {
-            console.out("Mentoring: \(plan.pairings.count) pairing\(plan.pairings.count == 1 ? "" : "s") meet \(plan.metWeight) of \(plan.totalWeight) levels of need (the most the mentors' time allows)")
+            console.out("Mentoring: " + Self.mentoringLine(plan))
             var untrainable: [SkillID: Int] = [:]
             for (index, reason) in plan.unmet.enumerated() where reason == .noEligibleMentor {
                 untrainable[plan.problem.needs[index].skill, default: 0] += 1
@@ -62,5 +62,23 @@ struct TerminalSummary {
         if let mean = summary.meanReadiness {
             console.out("Mean readiness for the next level: \(Int((mean * 100).rounded()))%")
         }
+    }
+
+    /// `3 pairings meet 5 of 9 levels of need, the most possible; unmet: 2 needs nobody in the team
+    /// can mentor, 1 for want of mentors' time` — what the plan does, and why the rest is left (each
+    /// reason only when it applies).
+    static func mentoringLine(_ plan: MentoringPlan) -> String {
+        let pairs = Plural.of(plan.pairings.count, "pairing")
+        var line = "\(pairs) \(plan.pairings.count == 1 ? "meets" : "meet") \(plan.metWeight) of \(Plural.of(plan.totalWeight, "level")) of need"
+        let unmet = plan.unmet.compactMap { $0 }
+        guard !unmet.isEmpty else { return line + ": every need" }
+        line += ", the most possible; unmet: "
+        let because: [(UnmetReason, String)] = [(.noEligibleMentor, "nobody in the team can mentor"),
+                                                (.capacity, "for want of mentors' time"), (.menteeLimit, "past the mentee limit")]
+        return line + because.compactMap { reason, words in
+            let count = unmet.filter { $0 == reason }.count
+            guard count > 0 else { return nil }
+            return reason == .noEligibleMentor ? "\(Plural.of(count, "need")) \(words)" : "\(count) \(words)"
+        }.joined(separator: ", ")
     }
 }

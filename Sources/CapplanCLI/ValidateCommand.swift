@@ -28,7 +28,7 @@ struct ValidateCommand: ParsableCommand {
         if !quiet {
             let people = loaded.roster.people.count
             let roles = Set(loaded.roster.people.map(\.role)).count
-            console.out("\(roster): \(people) \(people == 1 ? "person" : "people") in \(roles) role\(roles == 1 ? "" : "s"); \(loaded.diagnostics.tally)")
+            console.out("\(roster): \(Plural.of(people, "person", "people")) in \(Plural.of(roles, "role")); \(loaded.diagnostics.tally)")
         }
     }
 }

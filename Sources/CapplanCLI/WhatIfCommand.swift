@@ -89,7 +89,7 @@ struct WhatIfCommand: ParsableCommand {
         }
         console.write(out, .output)
         if !whatIf.orphanedGaps.isEmpty {
-            console.err("note: \(whatIf.orphanedGaps.count) gap\(whatIf.orphanedGaps.count == 1 ? "" : "s") can no longer be mentored by anyone who stays (use --format table to list them)")
+            console.err("note: \(Plural.of(whatIf.orphanedGaps.count, "gap")) can no longer be mentored by anyone who stays (use --format table to list them)")
         }
     }
 

@@ -9,7 +9,7 @@ import Glibc
 /// threads of background priority, so it takes the core the workbook's writer leaves free instead
 /// of sharing the writer's; the writer's own thread, and the caller's, keep their priority.
 @Suite("background work")
-struct DeferredTests {
+struct BackgroundWorkTests {
     #if os(Linux)
     /// The calling thread's nice value (Linux keeps one per thread; `who` 0 is the calling thread).
     static func niceness() -> Int32 { getpriority(__priority_which_t(PRIO_PROCESS.rawValue), 0) }

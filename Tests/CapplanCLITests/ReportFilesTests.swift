@@ -133,6 +133,28 @@ struct ReportFilesTests {
         }
     }
 
+    @Test("a run removes the earlier reports it does not write (capability.xlsx with --format csv, the CSVs with xlsx), keeps the user's files, and says so")
+    func staleReportsRemoved() throws {
+        let folder = temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let roster = Paths.example("ops-team.csv")
+        let (full, out) = Self.analyze([roster], in: folder, format: "xlsx,csv", extra: ["--quiet"])
+        try #require(full.status == 0)
+        try Data("my notes\n".utf8).write(to: out.appendingPathComponent("notes.txt"))
+        let workbookName = ReportCatalog.analysis.workbookName
+        let csvOnly = Self.analyze([roster], in: folder, format: "csv").0
+        #expect(csvOnly.status == 0)
+        #expect(Set(Self.files(in: out).keys) == Self.reportNames.union(["notes.txt"]))
+        #expect(csvOnly.stdout.contains("Removed from \(out.path)/ the earlier \(workbookName), which this run does not write"))
+        let xlsxOnly = Self.analyze([roster], in: folder, format: "xlsx").0
+        #expect(xlsxOnly.status == 0)
+        #expect(Set(Self.files(in: out).keys) == [workbookName, "notes.txt"])
+        #expect(xlsxOnly.stdout.contains("the earlier \(ReportCatalog.analysis.fileNames.joined(separator: ", ")), which"))
+        // Nothing stale: nothing said.
+        let again = Self.analyze([roster], in: folder, format: "xlsx").0
+        #expect(again.status == 0 && !again.stdout.contains("Removed"))
+    }
+
     @Test("the long-format copy of the infrastructure team gives byte-identical reports to the wide one")
     func longFormatMatchesWide() throws {
         let folder = temporaryFolder()

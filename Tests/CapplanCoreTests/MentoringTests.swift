@@ -74,8 +74,10 @@ struct MentoringTests {
         for (i, need) in needs.enumerated() {
             let eligible = instance.people.indices.filter { instance.isEligible($0, for: need) }
             // Eligibility says nothing of capacity (SPEC §3): a need whose only eligible mentors have
-            // mentor_capacity 0 is unmet for `capacity` (`capacityZeroMentorIsEligible` pins it down too).
-            let expected: UnmetReason? = paired[i] ? nil : eligible.isEmpty ? .noEligibleMentor : .capacity
+            // mentor_capacity 0 is unmet for `capacity` (`capacityZeroMentorIsEligible` pins it down too);
+            // one with an eligible mentor who still has time is unmet for the mentee's limit.
+            let withTime = eligible.contains { mentorLoad[$0] < instance.capacity($0) }
+            let expected: UnmetReason? = paired[i] ? nil : eligible.isEmpty ? .noEligibleMentor : withTime ? .menteeLimit : .capacity
             if plan.unmet[i] != expected {
                 problems.append("need \(need): unmet reason expected \(expected.map(\.rawValue) ?? "nil (paired)"), got \(plan.unmet[i].map(\.rawValue) ?? "nil")")
             }
@@ -153,6 +155,27 @@ struct MentoringTests {
         try #require(plan.problem.needs.count == 1)
         #expect(plan.pairings.isEmpty)
         #expect(plan.unmet == [.capacity])
+    }
+
+    /// SPEC §3's three reasons. Ann (expert in Alpha, Beta and Gamma, capacity 5) can mentor all of
+    /// Xan's three needs (a senior rated awareness: gaps of 2, 1 and 2), but Xan's limit of 2
+    /// pairings leaves the lightest unmet while Ann
+    /// has time: `mentee_limit`. With `--mentee-limit 0` nothing is paired, all for the same reason.
+    /// With Ann's capacity 2 she has no time left after two: `capacity`.
+    @Test("unmet reasons: mentee_limit when an eligible mentor still has time, capacity when none has", arguments: [
+        (5, 2, [2, 1, 0]), (5, 0, [0, 3, 0]), (2, 2, [2, 0, 1]),
+    ] as [(Int, Int, [Int])])
+    func unmetReasons(capacity: Int, menteeLimit: Int, expected: [Int]) throws {
+        let framework = try TinyFramework.load()
+        let csv = "id,name,level,mentor,mentor_capacity,Alpha,Beta,Gamma\na,Ann,junior,yes,\(capacity),4,4,4\nx,Xan,senior,no,,1,1,1\n"
+        let (roster, _) = try RosterReader(framework: framework).read(bytes: Array(csv.utf8), file: "team.csv")
+        var options = ModelOptions()
+        options.menteeLimit = menteeLimit
+        let analysis = TeamAnalysis(framework: framework, roster: roster, options: options.analysisOptions(scale: framework.scale))
+        let plan = MentoringPlan(problem: MentoringProblem(analysis: analysis))
+        try #require(plan.problem.needs.count == 3, "needs: \(plan.problem.needs)")
+        let reasons = plan.unmet.compactMap { $0 }
+        #expect([plan.pairings.count, reasons.filter { $0 == .menteeLimit }.count, reasons.filter { $0 == .capacity }.count] == expected)
     }
 
     // MARK: 2. Where the greedy rule is not optimal

@@ -123,7 +123,7 @@ public struct Diagnostics: Sendable, Equatable {
             let rest = sorted.dropFirst(limit)
             let errors = rest.filter { $0.severity == .error }.count
             let warnings = rest.count - errors
-            lines.append("… and \(rest.count) more (\(errors) error\(errors == 1 ? "" : "s"), \(warnings) warning\(warnings == 1 ? "" : "s"))")
+            lines.append("… and \(rest.count) more (\(Plural.of(errors, "error")), \(Plural.of(warnings, "warning")))")
         }
         return lines.joined(separator: "\n")
     }
@@ -131,7 +131,7 @@ public struct Diagnostics: Sendable, Equatable {
     /// `2 errors, 1 warning`.
     public var tally: String {
         let e = errorCount, w = items.count - errorCount
-        return "\(e) error\(e == 1 ? "" : "s"), \(w) warning\(w == 1 ? "" : "s")"
+        return "\(Plural.of(e, "error")), \(Plural.of(w, "warning"))"
     }
 }
 

@@ -5,11 +5,13 @@ public struct Pairing: Sendable, Equatable {
     public var need: Int
 }
 
-/// Why a need got no mentor.
-public enum UnmetReason: String, Sendable {
-    /// Nobody in the team is eligible to mentor it.
+/// Why a need got no mentor (SPEC §3).
+public enum UnmetReason: String, Sendable, CaseIterable {
+    /// Nobody in the team is eligible to mentor it: something to train or hire for.
     case noEligibleMentor = "no_eligible_mentor"
-    /// Eligible mentors exist, but their capacity (or the mentee's limit) went to weightier needs.
+    /// An eligible mentor still has time: the mentee's own limit of pairings stopped it.
+    case menteeLimit = "mentee_limit"
+    /// Every eligible mentor's time is taken (by needs of greater weight), or they have none.
     case capacity
 }
 
@@ -77,24 +79,36 @@ public struct MentoringPlan: Sendable {
         phases = flow.phases
 
         // Read the plan off the flow, one chain (group, skill) at a time.
-        let eligible = problem.hasEligibleMentor()
-        var unmet = [UnmetReason?](repeating: nil, count: needs.count)
         var metByChain: [MentoringFlow.Chain: [Int]] = [:]
-        for index in needOrder {
-            if flow.isMet(index) {
-                metByChain[MentoringFlow.Chain(group: problem.group[needs[index].mentee], skill: needs[index].skill), default: []].append(index)
-            } else {
-                unmet[index] = eligible[index] ? .capacity : .noEligibleMentor
-            }
+        for index in needOrder where flow.isMet(index) {
+            metByChain[MentoringFlow.Chain(group: problem.group[needs[index].mentee], skill: needs[index].skill), default: []].append(index)
         }
         var pairings: [Pairing] = []
-        pairings.reserveCapacity(needs.count - unmet.lazy.filter { $0 != nil }.count)
         for (chain, met) in metByChain {
             pairings += MentoringPlan.assign(met, to: flow.mentorLoads(in: chain), needs: needs, roster: roster, rank: rank)
         }
         pairings.sort { (rank[needs[$0.need].mentee], needs[$0.need].skill) < (rank[needs[$1.need].mentee], needs[$1.need].skill) }
         self.pairings = MentoringPlan.preferTeamMates(pairings, problem: problem, byIdentity: byIdentity)
-        self.unmet = unmet
+        unmet = MentoringPlan.reasons(problem, pairings: self.pairings)
+    }
+
+    /// Why each need the pairings leave unmet is unmet (nil for the met ones): nobody eligible; else
+    /// an eligible mentor with time left (so the mentee's limit stopped it); else no eligible mentor's
+    /// time left.
+    static func reasons(_ problem: MentoringProblem, pairings: [Pairing]) -> [UnmetReason?] {
+        var load = IDArray<PersonID, Int>(repeating: 0, count: problem.analysis.roster.people.count)
+        var met = [Bool](repeating: false, count: problem.needs.count)
+        for pairing in pairings {
+            load[pairing.mentor] += 1
+            met[pairing.need] = true
+        }
+        let eligible = problem.hasEligibleMentor()
+        let eligibleWithTime = problem.hasEligibleMentor(among: { load[$0] < problem.mentorCapacity[$0] })
+        return problem.needs.indices.map { index -> UnmetReason? in
+            if met[index] { return nil }
+            if !eligible[index] { return .noEligibleMentor }
+            return eligibleWithTime[index] ? .menteeLimit : .capacity
+        }
     }
 
     /// Moves a pairing to a mentor of the mentee's own team when one is eligible and has capacity

@@ -71,14 +71,14 @@ public struct MentoringProblem: Sendable {
                                      sameGroup: group[mentor] == group[need.mentee], isMentee: mentor == need.mentee, for: need)
     }
 
-    /// For each need, whether anyone at all is eligible to mentor it; linear in the roster. (The
-    /// best-rated willing person of the mentee's group is eligible if anyone is, unless it is the
-    /// mentee, who is rated below the need's target and so below any eligible mentor.)
-    public func hasEligibleMentor() -> [Bool] {
+    /// For each need, whether anyone (of those `among` admits) is eligible to mentor it; linear in
+    /// the roster. (The best-rated willing person of the mentee's group is eligible if anyone is,
+    /// unless it is the mentee, who is rated below the need's target and so below any eligible mentor.)
+    public func hasEligibleMentor(among admitted: (PersonID) -> Bool = { _ in true }) -> [Bool] {
         // best[group][skill] = the willing person of that group rated highest in that skill.
         let roster = analysis.roster
         var best: [Int: IDArray<SkillID, PersonID?>] = [:]
-        for p in roster.people.indices where willing[p] {
+        for p in roster.people.indices where willing[p] && admitted(p) {
             var row = best[group[p]] ?? IDArray(repeating: nil, count: roster.skillCount)
             for skill in roster.skills {
                 guard let rating = roster.rating(p, skill) else { continue }

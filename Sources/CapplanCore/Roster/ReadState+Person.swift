@@ -161,7 +161,7 @@ extension ReadState {
             if first == nil, let field { first = at(field) }
         }
         if !missing.isEmpty {
-            diagnostics.warning(at: first ?? rowStart, "\(who): \(missing.count) required skill\(missing.count == 1 ? "" : "s") not assessed (\(missing.joined(separator: ", ")))")
+            diagnostics.warning(at: first ?? rowStart, "\(who): \(Plural.of(missing.count, "required skill")) not assessed (\(missing.joined(separator: ", ")))")
         }
     }
 

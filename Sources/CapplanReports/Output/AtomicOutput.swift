@@ -13,8 +13,11 @@ public enum AtomicOutput {
     private static let commitLock = NSLock()
 
     /// Calls `write` with a fresh temporary folder beside `out` (created if missing); when it
-    /// returns the names of the files it wrote there, moves them into `out`.
-    public static func write(to out: URL, _ write: (URL) throws(OutputError) -> [String]) throws(OutputError) {
+    /// returns the names of the files it wrote there, moves them into `out`, and removes from `out`
+    /// the files named in `stale` (earlier reports this run does not write) in the same step.
+    /// Returns the stale files that were there and are gone.
+    @discardableResult
+    public static func write(to out: URL, removing stale: [String] = [], _ write: (URL) throws(OutputError) -> [String]) throws(OutputError) -> [String] {
         let manager = FileManager.default
         let outPath = out.standardizedFileURL.path
         var isDirectory: ObjCBool = false
@@ -35,9 +38,11 @@ public enum AtomicOutput {
             } catch {
                 throw .cannotMoveFolder(path: outPath, reason: OutputError.reason(error))
             }
-        } else {
-            try replace(names, in: out, from: temporary)
+            return []
         }
+        let removed = stale.filter { !names.contains($0) && manager.fileExists(atPath: out.appendingPathComponent($0).path) }
+        try replace(names, removing: removed, in: out, from: temporary)
+        return removed
     }
 
     /// Makes and registers the temporary folder, under the commit lock: a signal's clean-up either
@@ -63,16 +68,17 @@ public enum AtomicOutput {
         return temporary
     }
 
-    /// Moves each new report over the old one with rename(2), which replaces a file in one step. The
-    /// old reports are kept aside first (hard links, else copies), so that if one move fails the
-    /// moves already made are undone and the folder never mixes the reports of two runs.
-    private static func replace(_ names: [String], in out: URL, from temporary: URL) throws(OutputError) {
+    /// Moves each new report over the old one with rename(2), which replaces a file in one step, then
+    /// removes the stale ones. The old reports are kept aside first (hard links, else copies), so
+    /// that if one step fails the steps already made are undone and the folder never mixes the
+    /// reports of two runs.
+    private static func replace(_ names: [String], removing stale: [String], in out: URL, from temporary: URL) throws(OutputError) {
         let manager = FileManager.default
         let previous = temporary.appendingPathComponent(".previous")
         var backups: [String?] = []
         do {
             try manager.createDirectory(at: previous, withIntermediateDirectories: false)
-            for name in names {
+            for name in names + stale {
                 let target = out.appendingPathComponent(name).path
                 let backup = previous.appendingPathComponent(name).path
                 guard manager.fileExists(atPath: target) else { backups.append(nil); continue }
@@ -82,16 +88,17 @@ public enum AtomicOutput {
         } catch {
             throw .cannotMoveFolder(path: out.standardizedFileURL.path, reason: OutputError.reason(error))
         }
-        for (index, name) in names.enumerated() {
-            let target = out.appendingPathComponent(name).path
-            if rename(temporary.appendingPathComponent(name).path, target) != 0 {
-                let reason = String(cString: strerror(errno))
-                for undo in names.indices.prefix(index).reversed() {
-                    let moved = out.appendingPathComponent(names[undo]).path
-                    if let backup = backups[undo] { _ = rename(backup, moved) } else { _ = unlink(moved) }
-                }
-                throw .cannotMove(path: target, reason: reason)
+        let steps: [(name: String, from: String?)] = names.map { ($0, temporary.appendingPathComponent($0).path) } + stale.map { ($0, nil) }
+        for (index, step) in steps.enumerated() {
+            let target = out.appendingPathComponent(step.name).path
+            let failed = step.from.map { rename($0, target) != 0 } ?? (unlink(target) != 0)
+            guard failed else { continue }
+            let reason = String(cString: strerror(errno))
+            for undo in steps.indices.prefix(index).reversed() {
+                let done = out.appendingPathComponent(steps[undo].name).path
+                if let backup = backups[undo] { _ = rename(backup, done) } else { _ = unlink(done) }
             }
+            throw step.from == nil ? .cannotRemove(path: target, reason: reason) : .cannotMove(path: target, reason: reason)
         }
     }
 

@@ -14,6 +14,8 @@ public enum OutputError: Error, Sendable, CustomStringConvertible {
     case cannotWrite(path: String, reason: String)
     /// A finished report could not be moved into place (the moves made were undone).
     case cannotMove(path: String, reason: String)
+    /// An earlier report this run does not write could not be removed (the moves made were undone).
+    case cannotRemove(path: String, reason: String)
     /// The finished reports could not be moved into a new output folder.
     case cannotMoveFolder(path: String, reason: String)
 
@@ -24,6 +26,7 @@ public enum OutputError: Error, Sendable, CustomStringConvertible {
         case let .cannotCreateTemporaryFolder(parent, reason): "\(parent): error: cannot write reports beside the output folder: \(reason)"
         case let .cannotWrite(path, reason): "\(path): error: cannot write the report: \(reason); earlier reports were left untouched"
         case let .cannotMove(path, reason): "\(path): error: cannot move the report into place: \(reason); earlier reports were left untouched"
+        case let .cannotRemove(path, reason): "\(path): error: cannot remove the earlier report, which this run does not write: \(reason); earlier reports were left untouched"
         case let .cannotMoveFolder(path, reason): "\(path): error: cannot move the reports into place: \(reason)"
         }
     }

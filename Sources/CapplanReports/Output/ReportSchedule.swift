@@ -20,11 +20,15 @@ public struct ReportSchedule: Sendable {
     public let jobs: [Job]
     /// The files' names as a user reads them: the workbook, then the CSV files in catalog order.
     public let files: [String]
+    /// The catalog's other files, which an earlier run may have left in the output folder.
+    public let stale: [String]
 
-    /// What a run wrote: the files in catalog order, the warnings in file order, and the time spent
-    /// writing each format (files of a format are written one after another, side by side with the other format).
+    /// What a run wrote: the files in catalog order, the earlier reports it removed, the warnings in
+    /// file order, and the time spent writing each format (files of a format are written one after
+    /// another, side by side with the other format).
     public struct Outcome: Sendable {
         public var files: [String]
+        public var removed: [String] = []
         public var warnings: [Diagnostic]
         public var seconds: [ReportFormat: Double]
     }
@@ -49,19 +53,23 @@ public struct ReportSchedule: Sendable {
             }
         }
         self.jobs = jobs
-        files = (formats.contains(.xlsx) ? [catalog.workbookName] : []) + (formats.contains(.csv) ? catalog.fileNames : [])
+        let files = (formats.contains(.xlsx) ? [catalog.workbookName] : []) + (formats.contains(.csv) ? catalog.fileNames : [])
+        self.files = files
+        stale = ([catalog.workbookName] + catalog.fileNames).filter { !files.contains($0) }
     }
 
     /// The files of `jobs`, written in that order (the first on a thread of its own).
     public init(jobs: [Job]) {
         self.jobs = jobs
         files = jobs.map(\.name)
+        stale = []
     }
 
     /// Writes the files into `out`, atomically (`AtomicOutput`).
     public func write(to out: URL) throws(OutputError) -> Outcome {
         var outcome = Outcome(files: files, warnings: [], seconds: [:])
-        try AtomicOutput.write(to: out) { (folder: URL) throws(OutputError) -> [String] in
+        let stale = self.stale
+        outcome.removed = try AtomicOutput.write(to: out, removing: stale) { (folder: URL) throws(OutputError) -> [String] in
             (outcome.warnings, outcome.seconds) = try Self.run(jobs, in: folder, reportedAs: out.standardizedFileURL.path)
             return jobs.map(\.name)
         }

@@ -6,19 +6,19 @@ struct AnalysisOptionGroup: ParsableArguments {
     @Option(help: ArgumentHelp("Per-skill coverage targets: a CSV with skill,min_holders,holder_level.", valueName: "file"))
     var targets: String?
 
-    @Option(name: .customLong("holder-level"), help: ArgumentHelp("Rating at or above which someone holds a skill (default: practitioner).", valueName: "level"))
+    @Option(name: .customLong("holder-level"), help: ArgumentHelp("Rating at or above which someone holds a skill (default: practitioner, or the second-highest level of a custom scale without one).", valueName: "level"))
     var holderLevel: String?
 
-    @Option(name: .customLong("min-holders"), help: ArgumentHelp("Holders each skill should have (default: 2).", valueName: "n"))
+    @Option(name: .customLong("min-holders"), parsing: .unconditional, help: ArgumentHelp("Holders each skill should have (default: 2).", valueName: "n"))
     var minHolders: Int?
 
-    @Option(name: .customLong("mentor-level"), help: ArgumentHelp("Rating a mentor needs, at least (default: practitioner).", valueName: "level"))
+    @Option(name: .customLong("mentor-level"), help: ArgumentHelp("Rating a mentor needs, at least (default: practitioner, or the second-highest level of a custom scale without one).", valueName: "level"))
     var mentorLevel: String?
 
-    @Option(name: .customLong("mentor-capacity"), help: ArgumentHelp("Pairings per mentor when the roster has no mentor_capacity value (default: 2).", valueName: "n"))
+    @Option(name: .customLong("mentor-capacity"), parsing: .unconditional, help: ArgumentHelp("Pairings per mentor when the roster has no mentor_capacity value (default: 2).", valueName: "n"))
     var mentorCapacity: Int?
 
-    @Option(name: .customLong("mentee-limit"), help: ArgumentHelp("Pairings per mentee, at most (default: 2).", valueName: "n"))
+    @Option(name: .customLong("mentee-limit"), parsing: .unconditional, help: ArgumentHelp("Pairings per mentee, at most (default: 2).", valueName: "n"))
     var menteeLimit: Int?
 
     @Option(help: ArgumentHelp("Pair mentors and mentees only when they share this column's value (team, grade, or any roster column).", valueName: "column"))

@@ -32,7 +32,7 @@ struct AnalyzeCommand: ParsableCommand {
     @Flag(help: "Print nothing but errors.")
     var quiet = false
 
-    @Flag(help: ArgumentHelp("Print how long each phase took, on standard error (for benchmarks).", visibility: .hidden))
+    @Flag(help: "Print how long each phase took (read, analyse, mentoring, csv, workbook), on standard error.")
     var timings = false
 
     /// The report formats asked for.
@@ -55,7 +55,7 @@ struct AnalyzeCommand: ParsableCommand {
         let bar = ProgressBar(console: console, quiet: quiet)
         defer { bar.finish() }
         let load = try RosterLoad(roster: roster, framework: frameworkOption.framework, defaults: defaults,
-                                  keepColumns: analysisOptions.within.map { [$0] } ?? [], strict: strict, quiet: quiet,
+                                  otherInputs: [(analysisOptions.targets, "the targets file")], keepColumns: analysisOptions.within.map { [$0] } ?? [], strict: strict, quiet: quiet,
                                   anonymise: anonymise)
         let options = try analysisOptions.resolve(for: load.framework, strict: strict, quiet: quiet)
         if let within = options.within, CoreColumn(header: within) == nil,

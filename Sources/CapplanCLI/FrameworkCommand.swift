@@ -43,7 +43,7 @@ struct FrameworkCommand: ParsableCommand {
         @Argument(help: ArgumentHelp("The role's name.", valueName: "role"))
         var role: String
 
-        @Option(help: "Output format: table, csv or yaml (default: table).")
+        @Option(help: "Output format.")
         var format: Format = .table
 
         @OptionGroup var frameworkOption: FrameworkOption

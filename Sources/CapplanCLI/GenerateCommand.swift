@@ -9,10 +9,10 @@ struct GenerateCommand: ParsableCommand {
         abstract: "Write a synthetic, realistic roster CSV (for demos and benchmarks).",
         discussion: "A level pyramid, ratings spread around each person's required levels (about 6% not assessed), teams of about nine, mostly typical grades and a few people who do not mentor. The same seed gives the same file.")
 
-    @Option(help: ArgumentHelp("How many people (1 to 10,000,000).", valueName: "n"))
+    @Option(parsing: .unconditional, help: ArgumentHelp("How many people (1 to 10,000,000).", valueName: "n"))
     var people: Int
 
-    @Option(help: ArgumentHelp("The random seed (default: 1).", valueName: "s"))
+    @Option(help: ArgumentHelp("The random seed.", valueName: "s"))
     var seed: UInt64 = 1
 
     @Option(name: [.short, .long], help: ArgumentHelp("Write to this file instead of standard output.", valueName: "file"))

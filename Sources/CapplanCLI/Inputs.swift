@@ -3,19 +3,48 @@ import Foundation
 
 /// Reading the files a command is given, with the exit statuses of SPEC §6.
 enum Inputs {
-    /// The bytes of `path`, or exit 66 with a message naming it.
+    /// What a command line calls standard input.
+    static let standardInput = "-"
+
+    /// The name diagnostics give an input: `<stdin>` for standard input, else the path as given.
+    static func label(_ path: String) -> String { path == standardInput ? "<stdin>" : path }
+
+    /// Exit 66 naming the first of `inputs` (path, what it is) that cannot be opened, before any is
+    /// read: a missing targets file is not reported after a screenful of the roster's warnings.
+    /// Pipes and devices (`/dev/stdin`, `<(…)`) are left for reading to tell.
+    static func checkOpenable(_ inputs: [(path: String?, what: String)]) throws(CommandFailure) {
+        for case let (path?, what) in inputs where path != standardInput {
+            var isDirectory: ObjCBool = false
+            guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) else {
+                throw .unreadable(path: path, what: what, problem: .noSuchFile)
+            }
+            if isDirectory.boolValue { throw .unreadable(path: path, what: what, problem: .isFolder) }
+            if !FileManager.default.isReadableFile(atPath: path) {
+                throw .unreadable(path: path, what: what, problem: .unreadable(reason: "permission denied"))
+            }
+        }
+    }
+
+    /// The bytes of `path` (`-` for standard input), read to its end whatever it is (a file, a pipe,
+    /// a device), or exit 66 with a message naming it.
     static func bytes(of path: String, what: String) throws(CommandFailure) -> [UInt8] {
-        var isDirectory: ObjCBool = false
-        guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) else {
-            throw .unreadable(path: path, what: what, problem: .noSuchFile)
+        try checkOpenable([(path, what)])
+        let descriptor = path == standardInput ? dup(STDIN_FILENO) : open(path, O_RDONLY)
+        guard descriptor >= 0 else {
+            throw .unreadable(path: path, what: what, problem: .unreadable(reason: String(cString: strerror(errno)).lowercased()))
         }
-        if isDirectory.boolValue {
-            throw .unreadable(path: path, what: what, problem: .isFolder)
+        defer { close(descriptor) }
+        var bytes: [UInt8] = []
+        var chunk = [UInt8](repeating: 0, count: 1 << 20)
+        while true {
+            let count = chunk.withUnsafeMutableBytes { read(descriptor, $0.baseAddress, $0.count) }
+            if count == 0 { return bytes }
+            if count < 0 {
+                if errno == EINTR { continue }
+                throw .unreadable(path: label(path), what: what, problem: .unreadable(reason: String(cString: strerror(errno)).lowercased()))
+            }
+            bytes += chunk[..<count]
         }
-        guard let data = FileManager.default.contents(atPath: path) else {
-            throw .unreadable(path: path, what: what, problem: .unreadable(reason: "permission denied or unreadable"))
-        }
-        return [UInt8](data)
     }
 
     /// The framework `--framework` names: a built-in by name, else a YAML file.

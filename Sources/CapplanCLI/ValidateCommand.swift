@@ -28,7 +28,7 @@ struct ValidateCommand: ParsableCommand {
         if !quiet {
             let people = loaded.roster.people.count
             let roles = Set(loaded.roster.people.map(\.role)).count
-            console.out("\(roster): \(Plural.of(people, "person", "people")) in \(Plural.of(roles, "role")); \(loaded.diagnostics.tally)")
+            console.out("\(Inputs.label(roster)): \(Plural.of(people, "person", "people")) in \(Plural.of(roles, "role")); \(loaded.diagnostics.tally)")
         }
     }
 }
@@ -41,9 +41,14 @@ struct RosterLoad {
     /// SHA-256 of the roster file, hex.
     var sha256: String
 
-    init(roster path: String, framework name: String?, defaults: RosterDefaults, keepColumns: [String] = [], strict: Bool,
+    /// Reads `path` (`-` for standard input) against the framework `name`, after checking that it and
+    /// `otherInputs` (a targets file, say) can all be opened.
+    init(roster path: String, framework name: String?, defaults: RosterDefaults, otherInputs: [(path: String?, what: String)] = [],
+         keepColumns: [String] = [], strict: Bool,
          quiet: Bool = false, anonymise: Bool = false) throws(CommandFailure) {
         let console = Console.current
+        let frameworkFile = name.flatMap { BuiltInFramework.text(named: $0) == nil ? $0 : nil }
+        try Inputs.checkOpenable([(path, "the roster"), (frameworkFile, "the framework file")] + otherInputs)
         let (framework, frameworkDiagnostics) = try Inputs.framework(name)
         if let role = defaults.role, framework.role(named: role) == nil {
             throw .badOption(option: "--role", value: role, problem: "is not a role of the framework",
@@ -66,19 +71,19 @@ struct RosterLoad {
         let roster: Roster
         do {
             let warnings: Diagnostics
-            (roster, warnings) = try reader.read(bytes: bytes, file: path)
+            (roster, warnings) = try reader.read(bytes: bytes, file: Inputs.label(path))
             diagnostics.append(contentsOf: warnings)
         } catch {
             diagnostics.append(contentsOf: error.diagnostics)
             if strict { diagnostics = diagnostics.promotingWarnings() }
-            console.report(diagnostics)
-            throw .invalidData(file: path, tally: diagnostics.tally, note: "; nothing was analysed")
+            console.report(diagnostics, quiet: quiet)
+            throw .invalidData(file: Inputs.label(path), tally: diagnostics.tally, note: "; nothing was analysed")
         }
         if strict { diagnostics = diagnostics.promotingWarnings() }
         // --quiet keeps the errors and drops the warnings.
         console.report(diagnostics, quiet: quiet)
         if diagnostics.hasErrors {
-            throw .invalidData(file: path, tally: diagnostics.tally, note: " (warnings are errors with --strict)")
+            throw .invalidData(file: Inputs.label(path), tally: diagnostics.tally, note: " (warnings are errors with --strict)")
         }
         self.framework = framework
         self.roster = roster

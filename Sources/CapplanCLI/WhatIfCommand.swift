@@ -17,7 +17,7 @@ struct WhatIfCommand: ParsableCommand {
 
     enum Format: String, ExpressibleByArgument, CaseIterable { case table, csv }
 
-    @Option(help: "Output format: table or csv (default: table).")
+    @Option(help: "Output format.")
     var format: Format = .table
 
     @OptionGroup var frameworkOption: FrameworkOption
@@ -30,15 +30,19 @@ struct WhatIfCommand: ParsableCommand {
     @Flag(help: "Treat warnings as errors.")
     var strict = false
 
+    @Flag(help: "Print no warnings, only the result and errors.")
+    var quiet = false
+
     func validate() throws {
         if leavers.isEmpty { throw ValidationError("name at least one person with --leaver NAME") }
     }
 
     func run() throws {
         let load = try RosterLoad(roster: roster, framework: frameworkOption.framework, defaults: defaults,
-                                  keepColumns: analysisOptions.within.map { [$0] } ?? [], strict: strict, quiet: true,
+                                  otherInputs: [(analysisOptions.targets, "the targets file")],
+                                  keepColumns: analysisOptions.within.map { [$0] } ?? [], strict: strict, quiet: quiet,
                                   anonymise: anonymise)
-        let options = try analysisOptions.resolve(for: load.framework, strict: strict, quiet: false)
+        let options = try analysisOptions.resolve(for: load.framework, strict: strict, quiet: quiet)
         let leaving = try leavers.reduce(into: [PersonID]()) { found, name in
             let person = try leaver(name, in: load.roster)
             if !found.contains(person) { found.append(person) }

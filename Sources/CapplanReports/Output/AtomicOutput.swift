@@ -51,6 +51,16 @@ public enum AtomicOutput {
     private static func makeTemporaryFolder(beside out: URL) throws(OutputError) -> URL {
         let manager = FileManager.default
         let parent = out.standardizedFileURL.deletingLastPathComponent()
+        // A file where a folder should be (`--out notes.txt/reports`): say which.
+        var above = parent
+        while above.path != "/" {
+            var isDirectory: ObjCBool = false
+            if manager.fileExists(atPath: above.path, isDirectory: &isDirectory) {
+                if !isDirectory.boolValue { throw .fileInTheWay(out: out.standardizedFileURL.path, file: above.path) }
+                break
+            }
+            above = above.deletingLastPathComponent()
+        }
         do {
             try manager.createDirectory(at: parent, withIntermediateDirectories: true)
         } catch {

@@ -9,8 +9,9 @@ struct ToolResult: Sendable {
 }
 
 /// Runs a program to completion, its output collected through files (no pipe to fill up), giving
-/// up after `timeout` seconds (the process is then killed and status is -1).
-func runTool(_ executable: String, _ arguments: [String], timeout: TimeInterval = 120) throws -> ToolResult {
+/// up after `timeout` seconds (the process is then killed and status is -1). `input`, when given,
+/// is what the program reads on a pipe as its standard input.
+func runTool(_ executable: String, _ arguments: [String], input: Data? = nil, timeout: TimeInterval = 120) throws -> ToolResult {
     let folder = temporaryFolder()
     defer { try? FileManager.default.removeItem(at: folder) }
     let outURL = folder.appendingPathComponent("stdout"), errURL = folder.appendingPathComponent("stderr")
@@ -24,10 +25,18 @@ func runTool(_ executable: String, _ arguments: [String], timeout: TimeInterval 
     let process = Process()
     process.executableURL = URL(fileURLWithPath: executable)
     process.arguments = arguments
-    process.standardInput = FileHandle.nullDevice
+    let pipe = Pipe()
+    process.standardInput = input == nil ? FileHandle.nullDevice : pipe
     process.standardOutput = out
     process.standardError = err
     try process.run()
+    if let input {
+        // From a thread of its own, so a program that reads slowly cannot block the wait below.
+        Thread.detachNewThread {
+            try? pipe.fileHandleForWriting.write(contentsOf: input)
+            try? pipe.fileHandleForWriting.close()
+        }
+    }
     let deadline = Date().addingTimeInterval(timeout)
     while process.isRunning && Date() < deadline { usleep(20_000) }
     if process.isRunning {

@@ -1,0 +1,139 @@
+import CapplanCLI
+import CapplanCore
+import Foundation
+import Testing
+
+/// What a demanding new user tripped over, each pinned down: rosters from pipes and standard input,
+/// every input checked before any is read, --quiet that is quiet, help that says each default once
+/// and takes negative numbers as values, and a summary whose claims are true.
+@Suite("what a new user tripped over")
+struct NewUserTests {
+    static let roster = """
+        name,role,level,Incident management,Testing
+        Ann,Infrastructure operations engineer,senior,practitioner,
+        Bob,Infrastructure operations engineer,engineer,working,awareness
+
+        """
+
+    // MARK: Inputs
+
+    @Test("a roster from a pipe: `-` and /dev/stdin read standard input, named <stdin> in messages")
+    func standardInput() throws {
+        let binary = try #require(capplanExecutable(), "build capplan first")
+        for name in ["-", "/dev/stdin"] {
+            let result = try runTool(binary, ["validate", name], input: Data(Self.roster.utf8))
+            #expect(result.status == 0, "\(name): \(result.stderr)")
+            let label = name == "-" ? "<stdin>" : name
+            #expect(result.stdout.hasPrefix("\(label): 2 people in 1 role;"), "\(result.stdout)")
+            #expect(result.stderr.contains("\(label):2:"), "warnings are located in \(label): \(result.stderr)")
+        }
+        let analyzed = try runTool(binary, ["analyze", "-", "--out", temporaryFolder().appendingPathComponent("r").path],
+                                   input: Data(Self.roster.utf8))
+        #expect(analyzed.status == 0, "\(analyzed.stderr)")
+        #expect(analyzed.stdout.hasPrefix("<stdin>: 2 people"))
+    }
+
+    @Test("a roster from a FIFO (as <(…) gives) is read whole, not refused as unreadable")
+    func fifo() throws {
+        let folder = temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let path = folder.appendingPathComponent("roster.fifo").path
+        try #require(mkfifo(path, 0o600) == 0)
+        let text = Self.roster
+        Thread.detachNewThread {
+            let handle = FileHandle(forWritingAtPath: path)
+            try? handle?.write(contentsOf: Data(text.utf8))
+            try? handle?.close()
+        }
+        let result = capplan("validate", path)
+        #expect(result.status == 0, "\(result.stderr)")
+        #expect(result.stdout.hasPrefix("\(path): 2 people in 1 role;"))
+    }
+
+    @Test("every input is checked before any is read: a missing targets file comes before the roster's warnings")
+    func inputsCheckedFirst() throws {
+        let folder = temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let roster = write(Self.roster, to: "team.csv", in: folder)
+        let missing = folder.appendingPathComponent("targets.csv").path
+        let result = capplan("analyze", roster, "--targets", missing, "--out", folder.appendingPathComponent("r").path)
+        #expect(result.status == 66)
+        #expect(result.stderr == "\(missing): error: cannot open the targets file: no such file\n", "\(result.stderr)")
+        let whatIf = capplan("whatif", roster, "--leaver", "Ann", "--targets", missing)
+        #expect(whatIf.status == 66 && whatIf.stderr.hasPrefix("\(missing): error: cannot open the targets file"))
+    }
+
+    @Test("--quiet on an invalid roster prints the errors, and no warnings")
+    func quietInvalidRoster() throws {
+        let folder = temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let roster = write(Self.roster + "Cat,Infrastructure operations engineer,senior,practioner,\n", to: "team.csv", in: folder)
+        let result = capplan("analyze", roster, "--quiet", "--out", folder.appendingPathComponent("r").path)
+        #expect(result.status == 65)
+        #expect(result.stderr.contains("error: unknown rating \"practioner\""))
+        #expect(!result.stderr.contains("warning:"), "\(result.stderr)")
+    }
+
+    // MARK: Help
+
+    /// Each option's help, its continuation lines joined, for every command.
+    static func optionHelp(_ command: [String]) -> [String] {
+        let text = capplan(command + ["--help"]).stdout
+        var options: [String] = []
+        for line in text.split(separator: "\n") {
+            if line.hasPrefix("  -") { options.append(String(line)) } else if line.hasPrefix("      "), !options.isEmpty {
+                options[options.count - 1] += " " + line.trimmingCharacters(in: .whitespaces)
+            }
+        }
+        return options
+    }
+
+    @Test("help says each default once, shows --timings, and whatif has --quiet", arguments: [
+        ["analyze"], ["validate"], ["whatif"], ["template"], ["generate"], ["framework", "list"], ["framework", "show"],
+    ])
+    func help(command: [String]) {
+        let options = Self.optionHelp(command)
+        #expect(!options.isEmpty)
+        for option in options {
+            #expect(option.components(separatedBy: "default:").count <= 2, "\(command): \(option)")
+        }
+        if command == ["analyze"] { #expect(options.contains { $0.contains("--timings") }) }
+        if command == ["whatif"] { #expect(options.contains { $0.contains("--quiet") }) }
+    }
+
+    @Test("a negative number is read as the option's value and refused for what it is", arguments: [
+        ("--min-holders", "--min-holders must be 0 or more"), ("--mentor-capacity", "--mentor-capacity must be 0 or more"),
+        ("--mentee-limit", "--mentee-limit must be 0 or more"),
+    ])
+    func negativeNumbers(option: String, message: String) {
+        let result = capplan("analyze", Paths.example("ops-team.csv"), option, "-1", "--out", "/nonexistent/never")
+        #expect(result.status == 64)
+        #expect(result.stderr.contains(message), "\(result.stderr)")
+        #expect(!result.stderr.contains("Missing value"))
+    }
+
+    // MARK: The summary's claims
+
+    @Test("the mentoring line says why needs are unmet, with plurals that agree", arguments: [
+        ("0", "Mentoring: 0 pairings meet 0 of 3 levels of need, the most possible; unmet: 2 past the mentee limit"),
+        ("1", "Mentoring: 1 pairing meets 2 of 3 levels of need, the most possible; unmet: 1 past the mentee limit"),
+        ("2", "Mentoring: 2 pairings meet 3 of 3 levels of need: every need"),
+    ])
+    func mentoringLine(limit: String, line: String) throws {
+        let folder = temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        // Bob, an engineer, has two gaps: Asset and configuration management (none, required working:
+        // 2 levels) and Service focus (awareness, required working: 1). Ann can mentor both.
+        let roster = write("""
+            name,role,level,mentor,Asset and configuration management,Service focus
+            Ann,Infrastructure operations engineer,principal,yes,expert,expert
+            Bob,Infrastructure operations engineer,engineer,no,none,awareness
+
+            """, to: "team.csv", in: folder)
+        let result = capplan("analyze", roster, "--mentee-limit", limit, "--format", "csv", "--out", folder.appendingPathComponent("r").path)
+        #expect(result.status == 0, "\(result.stderr)")
+        #expect(result.stdout.contains(line + "\n"), "\(result.stdout)")
+        #expect(result.stdout.contains("Team skills: "))
+        #expect(!result.stdout.contains("covered by the team"))
+    }
+}

@@ -12,7 +12,7 @@ struct WhatIfCommand: ParsableCommand {
     @Argument(help: ArgumentHelp("The roster CSV.", valueName: "roster"))
     var roster: String
 
-    @Option(name: .customLong("leaver"), help: ArgumentHelp("A person who leaves, by name or id (repeat for several).", valueName: "name"))
+    @Option(name: .customLong("leaver"), help: ArgumentHelp("A person who leaves, by name, id or the name the reports show (repeat for several).", valueName: "name"))
     var leavers: [String] = []
 
     enum Format: String, ExpressibleByArgument, CaseIterable { case table, csv }
@@ -43,15 +43,15 @@ struct WhatIfCommand: ParsableCommand {
                                   keepColumns: analysisOptions.within.map { [$0] } ?? [], strict: strict, quiet: quiet,
                                   anonymise: anonymise)
         let options = try analysisOptions.resolve(for: load.framework, strict: strict, quiet: quiet)
+        let namesBefore = PersonNames(roster: load.roster, anonymise: anonymise)
         let leaving = try leavers.reduce(into: [PersonID]()) { found, name in
-            let person = try leaver(name, in: load.roster)
+            let person = try leaver(name, in: load.roster, shownAs: namesBefore)
             if !found.contains(person) { found.append(person) }
         }
         let before = TeamAnalysis(framework: load.framework, roster: load.roster, options: options)
         let whatIf = WhatIf(before: before, leavers: leaving)
         // People who stay keep the names the whole roster gives them, so they match an analysis of it:
         // the same pseudonym, and `name (id)` where the roster has two of that name even if one leaves.
-        let namesBefore = PersonNames(roster: load.roster, anonymise: anonymise)
         let afterToBefore = IDArray<PersonID, PersonID>(load.roster.people.indices.filter { !leaving.contains($0) })
         let names = Names(leavers: leaving.map { namesBefore[$0] }, after: { namesBefore[afterToBefore[$0]] })
         switch format {
@@ -66,10 +66,12 @@ struct WhatIfCommand: ParsableCommand {
         var after: (PersonID) -> String
     }
 
-    /// The person `name` names: by id or name exactly, else loosely (case, spaces, punctuation).
-    private func leaver(_ name: String, in roster: Roster) throws(CommandFailure) -> PersonID {
+    /// The person `name` names: by id, name, or the name the reports show (`Ann Lee (X1)` where two
+    /// share a name, the pseudonym with --anonymise) exactly, else by id or name loosely (case,
+    /// spaces, punctuation).
+    private func leaver(_ name: String, in roster: Roster, shownAs shown: PersonNames) throws(CommandFailure) -> PersonID {
         let people = roster.people
-        let exact = people.indices.filter { people[$0].id == name || people[$0].name == name }
+        let exact = people.indices.filter { people[$0].id == name || people[$0].name == name || shown[$0] == name }
         let loose = exact.isEmpty ? people.indices.filter { NameKey(people[$0].name) == NameKey(name) || people[$0].id.map(NameKey.init) == NameKey(name) } : exact
         if loose.count > 1 {
             throw .badOption(option: "--leaver", value: name,

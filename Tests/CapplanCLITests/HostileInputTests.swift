@@ -86,7 +86,7 @@ struct HostileInputTests {
         let roster = Paths.fixture("hostile/header-only.csv")
         let (result, seconds, out) = Self.analyze(roster, in: folder)
         let errors = Self.expectRejected(result, seconds: seconds, out: out)
-        #expect(errors == ["\(roster):1:1: error: the roster has a header but no people"])
+        #expect(errors == ["\(roster):1:1: error: the roster has a header but no people: add a row for each person under it"])
     }
 
     // MARK: Not text

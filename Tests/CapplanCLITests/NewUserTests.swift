@@ -74,6 +74,25 @@ struct NewUserTests {
         #expect(!result.stderr.contains("warning:"), "\(result.stderr)")
     }
 
+    @Test("--leaver takes the name the reports show: `Ann Lee (X1)` for a shared name, the pseudonym with --anonymise")
+    func leaverAsShown() throws {
+        let folder = temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let roster = write("""
+            id,name,role,level,Incident management
+            X1,Ann Lee,Infrastructure operations engineer,senior,practitioner
+            X2,Ann Lee,Infrastructure operations engineer,senior,working
+
+            """, to: "team.csv", in: folder)
+        let shown = capplan("whatif", roster, "--leaver", "Ann Lee (X1)")
+        #expect(shown.status == 0, "\(shown.stderr)")
+        #expect(shown.stdout.hasPrefix("If Ann Lee (X1) leaves:"))
+        let ambiguous = capplan("whatif", roster, "--leaver", "Ann Lee")
+        #expect(ambiguous.status == 64 && ambiguous.stderr.contains("matches 2 people"))
+        let pseudonym = capplan("whatif", roster, "--leaver", "P0002", "--anonymise")
+        #expect(pseudonym.status == 0 && pseudonym.stdout.hasPrefix("If P0002 leaves:"), "\(pseudonym.stdout)\(pseudonym.stderr)")
+    }
+
     // MARK: Help
 
     /// Each option's help, its continuation lines joined, for every command.

@@ -447,6 +447,6 @@ struct RosterErrorTests {
         #expect(blank.errors == [#"team.csv:1:1: error: the roster is empty: expected a header row with at least a "name" column"#])
         let headerOnly = validate("name,role,level\n\n")
         #expect(headerOnly.status == 65)
-        #expect(headerOnly.errors == ["team.csv:1:1: error: the roster has a header but no people"])
+        #expect(headerOnly.errors == ["team.csv:1:1: error: the roster has a header but no people: add a row for each person under it"])
     }
 }

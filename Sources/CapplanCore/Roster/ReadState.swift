@@ -40,7 +40,7 @@ struct ReadState {
         header = first.fields
         readHeader()
         if table.records.count == 1 && !diagnostics.hasErrors {
-            diagnostics.error(at: SourceLocation(file: file, line: first.line, column: 1), "the roster has a header but no people")
+            diagnostics.error(at: SourceLocation(file: file, line: first.line, column: 1), "the roster has a header but no people: add a row for each person under it")
         }
         if diagnostics.hasErrors { return nil }
         let format: RosterReader.Format = core[.skill] != nil ? .long : .wide

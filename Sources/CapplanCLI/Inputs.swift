@@ -47,18 +47,26 @@ enum Inputs {
         }
     }
 
-    /// The framework `--framework` names: a built-in by name, else a YAML file.
-    static func framework(_ nameOrPath: String?) throws(CommandFailure) -> (Framework, Diagnostics) {
+    /// The file `--framework` names, nil for a built-in framework; a name that is neither a
+    /// built-in nor looks like a file is a bad command line.
+    static func frameworkFile(_ nameOrPath: String?) throws(CommandFailure) -> String? {
         let name = nameOrPath ?? BuiltInFramework.defaultName
-        if let text = BuiltInFramework.text(named: name) {
-            do { return try FrameworkReader.read(text, file: "\(name) (built-in)") } catch {
-                throw .internalError("the built-in framework does not load:\n\(error.diagnostics.rendered())")
-            }
-        }
+        if BuiltInFramework.text(named: name) != nil { return nil }
         if !FileManager.default.fileExists(atPath: name) && !name.contains("/") && !name.lowercased().hasSuffix(".yaml")
             && !name.lowercased().hasSuffix(".yml") {
             throw .badOption(option: "--framework", value: name,
                              problem: "is neither a built-in framework (\(BuiltInFramework.names.joined(separator: ", "))) nor a file")
+        }
+        return name
+    }
+
+    /// The framework `--framework` names: a built-in by name, else a YAML file.
+    static func framework(_ nameOrPath: String?) throws(CommandFailure) -> (Framework, Diagnostics) {
+        guard let name = try frameworkFile(nameOrPath) else {
+            let name = nameOrPath ?? BuiltInFramework.defaultName
+            do { return try FrameworkReader.read(BuiltInFramework.text(named: name)!, file: "\(name) (built-in)") } catch {
+                throw .internalError("the built-in framework does not load:\n\(error.diagnostics.rendered())")
+            }
         }
         let bytes = try bytes(of: name, what: "the framework file")
         guard let text = String(validating: bytes, as: UTF8.self) else {

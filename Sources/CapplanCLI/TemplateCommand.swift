@@ -27,7 +27,7 @@ struct TemplateCommand: ParsableCommand {
                 throw CommandFailure.unknown(thing: "level", name: level, qualifier: "for role \(role.name)",
                                              suggestion: Suggestion.nearest(to: level, in: names), valid: names)
             }
-            skills = framework[levelID].requirements.map(\.skill)
+            skills = framework[levelID].requirements.map(\.skill).sorted()
         }
         let header = ["id", "name", "role", "level", "grade", "team", "mentor", "mentor_capacity"] + skills.map { framework.skills[$0].name }
         Console.current.write(CSVFormat.line(header), .output)

@@ -47,8 +47,7 @@ struct RosterLoad {
          keepColumns: [String] = [], strict: Bool,
          quiet: Bool = false, anonymise: Bool = false) throws(CommandFailure) {
         let console = Console.current
-        let frameworkFile = name.flatMap { BuiltInFramework.text(named: $0) == nil ? $0 : nil }
-        try Inputs.checkOpenable([(path, "the roster"), (frameworkFile, "the framework file")] + otherInputs)
+        try Inputs.checkOpenable([(path, "the roster"), (try Inputs.frameworkFile(name), "the framework file")] + otherInputs)
         let (framework, frameworkDiagnostics) = try Inputs.framework(name)
         if let role = defaults.role, framework.role(named: role) == nil {
             throw .badOption(option: "--role", value: role, problem: "is not a role of the framework",

@@ -93,6 +93,27 @@ struct NewUserTests {
         #expect(pseudonym.status == 0 && pseudonym.stdout.hasPrefix("If P0002 leaves:"), "\(pseudonym.stdout)\(pseudonym.stderr)")
     }
 
+    @Test("skills are in framework order everywhere: the skills matrix's columns, gaps.csv, readiness's missing, warnings")
+    func frameworkOrderEverywhere() throws {
+        let folder = temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let out = folder.appendingPathComponent("r")
+        let result = capplan("analyze", Paths.example("infrastructure-team.csv"), "--format", "csv", "--out", out.path)
+        try #require(result.status == 0)
+        func rows(_ name: String) throws -> [[String]] {
+            try CSVTable(bytes: [UInt8](Data(contentsOf: out.appendingPathComponent(name))), file: name).records.map { $0.fields.map(\.value) }
+        }
+        let order = Dictionary(uniqueKeysWithValues: ddat.skills.enumerated().map { ($1.name, $0) })
+        func inOrder(_ skills: [String]) -> Bool { zip(skills, skills.dropFirst()).allSatisfy { order[$0]! < order[$1]! } }
+        let matrix = try rows("skills-matrix.csv")[0].dropFirst(5)
+        #expect(inOrder(Array(matrix)))
+        let gaps = try rows("gaps.csv").dropFirst()
+        for person in Set(gaps.map { $0[0] }) { #expect(inOrder(gaps.filter { $0[0] == person }.map { $0[4] }), "\(person)") }
+        for row in try rows("readiness.csv").dropFirst() where !row[7].isEmpty {
+            #expect(inOrder(row[7].split(separator: ";").map(String.init)), "\(row[0])")
+        }
+    }
+
     // MARK: Help
 
     /// Each option's help, its continuation lines joined, for every command.

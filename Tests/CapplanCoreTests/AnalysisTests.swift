@@ -133,8 +133,8 @@ struct AnalysisTests {
         "Ben|Problem management|awareness|awareness|0|meets",
         "Ben|User focus|awareness|awareness|0|meets",
         // Cat, infra associate (her Incident management rating is not required: no row)
-        "Cat|IT infrastructure|awareness|working|0|meets",
         "Cat|Information security|awareness|awareness|0|meets",
+        "Cat|IT infrastructure|awareness|working|0|meets",
         "Cat|Modern standards approach|awareness|||not_assessed",      // no column
         "Cat|Ownership and initiative|awareness|working|0|meets",
         "Cat|Problem management|awareness|awareness|0|meets",
@@ -143,8 +143,8 @@ struct AnalysisTests {
         "Cat|Technical understanding|awareness|awareness|0|meets",
         "Cat|Troubleshooting and problem resolution|awareness|||not_assessed",
         // Dev, infra associate
-        "Dev|IT infrastructure|awareness|awareness|0|meets",
         "Dev|Information security|awareness|none|1|below",
+        "Dev|IT infrastructure|awareness|awareness|0|meets",
         "Dev|Modern standards approach|awareness|||not_assessed",
         "Dev|Ownership and initiative|awareness|awareness|0|meets",
         "Dev|Problem management|awareness|working|0|meets",
@@ -154,8 +154,8 @@ struct AnalysisTests {
         "Dev|Troubleshooting and problem resolution|awareness|||not_assessed",
         // Eve, infra principal
         "Eve|Coding and scripting|working|practitioner|0|meets",
-        "Eve|IT infrastructure|practitioner|expert|0|meets",
         "Eve|Information security|practitioner|working|1|below",
+        "Eve|IT infrastructure|practitioner|expert|0|meets",
         "Eve|Modern standards approach|expert|||not_assessed",
         "Eve|Ownership and initiative|practitioner|expert|0|meets",
         "Eve|Problem management|practitioner|practitioner|0|meets",
@@ -167,8 +167,8 @@ struct AnalysisTests {
         "Eve|Troubleshooting and problem resolution|expert|||not_assessed",
         // Fin, infra engineer
         "Fin|Coding and scripting|awareness|||not_assessed",
-        "Fin|IT infrastructure|working|practitioner|0|meets",
         "Fin|Information security|awareness|awareness|0|meets",
+        "Fin|IT infrastructure|working|practitioner|0|meets",
         "Fin|Modern standards approach|working|||not_assessed",
         "Fin|Ownership and initiative|working|practitioner|0|meets",
         "Fin|Problem management|awareness|working|0|meets",
@@ -348,10 +348,10 @@ struct AnalysisTests {
     /// Dev → infra engineer (12): meets CS 1≥1, PM 2≥1, T 2≥1; ITI 1<2, IS 0<1, OI 1<2, SD 1<2. 3/12.
     /// Fin → infra senior (12): meets ITI 3≥3, OI 3≥2, PM 2≥2, TU 3≥3; IS 1<2, SD 0<3, T 1<2. 4/12.
     static let expectedReadiness = [
-        "Ana|engineer|14|4|Asset and configuration management;Availability and capacity management;Change management;Continual service improvement;Ownership and initiative;Problem management;Service Management Framework knowledge;Service focus;Technical specialism;User focus",
-        "Ben|engineer|14|4|Asset and configuration management;Availability and capacity management;Coding and scripting;Continual service improvement;Service Management Framework knowledge;Service focus;Technical specialism;Technical understanding;Testing;User focus",
+        "Ana|engineer|14|4|Asset and configuration management;Availability and capacity management;Change management;Continual service improvement;Ownership and initiative;Problem management;Service focus;Service Management Framework knowledge;Technical specialism;User focus",
+        "Ben|engineer|14|4|Asset and configuration management;Availability and capacity management;Coding and scripting;Continual service improvement;Service focus;Service Management Framework knowledge;Technical specialism;Technical understanding;Testing;User focus",
         "Cat|engineer|12|4|Coding and scripting;Modern standards approach;Service focus;Systems design;Systems integration;Technical understanding;Testing;Troubleshooting and problem resolution",
-        "Dev|engineer|12|3|IT infrastructure;Information security;Modern standards approach;Ownership and initiative;Service focus;Systems design;Systems integration;Technical understanding;Troubleshooting and problem resolution",
+        "Dev|engineer|12|3|Information security;IT infrastructure;Modern standards approach;Ownership and initiative;Service focus;Systems design;Systems integration;Technical understanding;Troubleshooting and problem resolution",
         "Fin|senior|12|4|Coding and scripting;Information security;Modern standards approach;Service focus;Systems design;Systems integration;Testing;Troubleshooting and problem resolution",
     ]
 

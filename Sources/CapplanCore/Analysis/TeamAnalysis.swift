@@ -53,7 +53,7 @@ public struct TeamAnalysis: Sendable {
         public var nextLevelSkills: Int
         /// Of those, how many the person already meets at the next level's required level.
         public var meeting: Int
-        /// The skills not yet met (or not assessed), in requirement order.
+        /// The skills not yet met (or not assessed), in framework order.
         public var missing: [SkillID]
         /// `meeting / nextLevelSkills` (1 when the next level requires nothing).
         public var readiness: Double { nextLevelSkills == 0 ? 1 : Double(meeting) / Double(nextLevelSkills) }
@@ -63,7 +63,7 @@ public struct TeamAnalysis: Sendable {
         public init(person: PersonID, next: RoleLevelID, requirements: [Framework.Requirement], roster: Roster) {
             self.person = person
             nextLevel = next
-            missing = requirements.filter { GapStatus(required: $0.level, rating: roster.rating(person, $0.skill)) != .meets }.map(\.skill)
+            missing = requirements.filter { GapStatus(required: $0.level, rating: roster.rating(person, $0.skill)) != .meets }.map(\.skill).sorted()
             nextLevelSkills = requirements.count
             meeting = requirements.count - missing.count
         }
@@ -83,7 +83,7 @@ public struct TeamAnalysis: Sendable {
     public let roster: Roster
     public let options: AnalysisOptions
 
-    /// Required (person, skill) pairs in roster order, then requirement order.
+    /// Required (person, skill) pairs in roster order, then framework order of skills.
     public private(set) var gaps: [Gap] = []
     /// By skill (framework order), then required level ascending.
     public private(set) var levelGaps: [LevelGaps] = []
@@ -114,8 +114,15 @@ public struct TeamAnalysis: Sendable {
         // tally[skill][required level]
         var tally = IDArray<SkillID, IDArray<ScaleLevel, LevelGaps?>>(
             repeating: IDArray(repeating: nil, count: framework.scale.levels.count), count: framework.skills.count)
+        // Each role level's requirements in framework order of skills, sorted once.
+        var sorted: [RoleLevelID: [Framework.Requirement]] = [:]
         for (p, person) in zip(roster.people.indices, roster.people) {
-            for requirement in framework[person.roleLevel].requirements {
+            let requirements = sorted[person.roleLevel] ?? {
+                let found = framework[person.roleLevel].requirements.sorted { $0.skill < $1.skill }
+                sorted[person.roleLevel] = found
+                return found
+            }()
+            for requirement in requirements {
                 let rating = roster.rating(p, requirement.skill)
                 let gap = GapStatus.levels(required: requirement.level, rating: rating)
                 let status = GapStatus(required: requirement.level, rating: rating)

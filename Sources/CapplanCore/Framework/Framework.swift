@@ -51,7 +51,7 @@ public struct Framework: Sendable {
         public var description: String?
         public var source: String?
         public var levels: [RoleLevel]
-        /// The skills any level of the role requires, in first-required order.
+        /// The skills any level of the role requires, in framework order.
         public var skills: [SkillID]
     }
 

@@ -326,6 +326,7 @@ private struct Reader {
         var skills: [SkillID] = []
         var listed = Set<SkillID>()
         for level in levels { for r in level.requirements where listed.insert(r.skill).inserted { skills.append(r.skill) } }
+        skills.sort()
         return Framework.Role(name: name, aliases: strings(f, "aliases", in: what).map(\.0),
                               description: string(f, "description", in: what, at: node),
                               source: string(f, "source", in: what, at: node), levels: levels, skills: skills)

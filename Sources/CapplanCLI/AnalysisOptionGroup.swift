@@ -1,5 +1,6 @@
 import ArgumentParser
 import CapplanCore
+import CapplanReports
 
 /// The options that shape an analysis, shared by `analyze` and `whatif`.
 struct AnalysisOptionGroup: ParsableArguments {
@@ -66,15 +67,15 @@ struct AnalysisOptionGroup: ParsableArguments {
     }
 
     /// The options as the About sheet records them.
-    func described(_ options: AnalysisOptions, framework: Framework) -> [(String, String)] {
+    func described(_ options: AnalysisOptions, framework: Framework) -> [(String, ReportCell)] {
         [
-            ("holder level", framework.scale.name(options.holderLevel)),
-            ("min holders", String(options.minHolders)),
-            ("targets", targets ?? "none"),
-            ("mentor level", framework.scale.name(options.mentorLevel)),
-            ("mentor capacity", String(options.mentorCapacity)),
-            ("mentee limit", String(options.menteeLimit)),
-            ("within", within ?? "none"),
+            ("holder level", .level(options.holderLevel)),
+            ("min holders", .count(options.minHolders)),
+            ("targets", .text(targets ?? "none")),
+            ("mentor level", .level(options.mentorLevel)),
+            ("mentor capacity", .count(options.mentorCapacity)),
+            ("mentee limit", .count(options.menteeLimit)),
+            ("within", .text(within ?? "none")),
         ]
     }
 }

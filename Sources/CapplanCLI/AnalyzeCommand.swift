@@ -107,24 +107,27 @@ struct AnalyzeCommand: ParsableCommand {
     }
 
     /// What the About sheet records.
-    func about(_ load: RosterLoad, options: AnalysisOptions) -> [(String, String)] {
+    /// What the About sheet records: the input, the framework, every option that changes a number
+    /// (numbers as numbers), and how the reports were made.
+    func about(_ load: RosterLoad, options: AnalysisOptions) -> [(String, ReportCell)] {
         let framework = load.framework
-        var lines: [(String, String)] = [
-            ("capplan version", capplanVersion),
-            ("input file", roster),
-            ("input SHA-256", load.sha256),
-            ("people", String(load.roster.people.count)),
-            ("framework", frameworkOption.framework.map { BuiltInFramework.text(named: $0) == nil ? "\($0) (file)" : "\($0) (built-in)" } ?? "\(BuiltInFramework.defaultName) (built-in)"),
-            ("framework title", framework.title ?? framework.name),
+        var lines: [(String, ReportCell)] = [
+            ("capplan version", .text(capplanVersion)),
+            ("input file", .text(load.roster.file)),
+            ("input SHA-256", .text(load.sha256)),
+            ("people", .count(load.roster.people.count)),
+            ("framework", .text(frameworkOption.framework.map { BuiltInFramework.text(named: $0) == nil ? "\($0) (file)" : "\($0) (built-in)" } ?? "\(BuiltInFramework.defaultName) (built-in)")),
+            ("framework title", .text(framework.title ?? framework.name)),
         ]
-        if let source = framework.source { lines.append(("framework source", source)) }
+        if let source = framework.source { lines.append(("framework source", .text(source))) }
+        lines += [("option: role", .text(defaults.role ?? "none")), ("option: level", .text(defaults.level ?? "none"))]
         lines += analysisOptions.described(options, framework: framework).map { ("option: \($0.0)", $0.1) }
         lines += [
-            ("option: anonymise", anonymise ? "yes" : "no"),
-            ("option: strict", strict ? "yes" : "no"),
-            ("warnings", String(load.diagnostics.warnings.count)),
-            ("created", ISO8601DateFormatter().string(from: Date(timeIntervalSince1970: TimeInterval(creationTime)))),
-            ("definitions", "Gaps, coverage, key people, readiness and mentoring are defined in capplan's README (What the reports compute)."),
+            ("option: anonymise", .yesNo(anonymise)),
+            ("option: strict", .yesNo(strict)),
+            ("warnings", .count(load.diagnostics.warnings.count)),
+            ("created", .text(ISO8601DateFormatter().string(from: Date(timeIntervalSince1970: TimeInterval(creationTime))))),
+            ("definitions", .text("Gaps, coverage, key people, readiness and mentoring are defined in capplan's README (What the reports compute).")),
         ]
         return lines
     }

@@ -79,6 +79,13 @@ struct WorkbookTests {
         let about = report["about"] as? [String: Any] ?? [:]
         #expect(about["input file"] as? String == example.roster)
         #expect(about["capplan version"] as? String == capplanVersion)
+        // Every option that changes a number is recorded (--role and --level included), numbers as numbers.
+        for key in ["option: role", "option: level", "option: holder level", "option: targets", "option: mentor level", "option: within"] {
+            #expect(about[key] is String, "\(key): \(String(describing: about[key]))")
+        }
+        for key in ["people", "warnings", "option: min holders", "option: mentor capacity", "option: mentee limit"] {
+            #expect(about[key] is Int, "\(key) is stored as \(String(describing: about[key])), not a number")
+        }
     }
 
     @Test("roster text never becomes a formula: hostile names, teams and grades are strings, verbatim")
@@ -256,7 +263,7 @@ struct WorkbookTests {
 
             """)
         let analysis = TeamAnalysis(framework: ddat, roster: roster, options: AnalysisOptions(scale: ddat.scale))
-        let context = AnalysisContext(analysis: analysis, anonymise: false, about: [("input file", "team.csv")])
+        let context = AnalysisContext(analysis: analysis, anonymise: false, about: [("input file", .text("team.csv"))])
         let workbook = WorkbookWriter(catalog: .analysis, context: context, created: 0)
         let path = folder.appendingPathComponent("missing/capability.xlsx").path
         do {
@@ -287,7 +294,7 @@ struct WorkbookTests {
         let path = Paths.example("infrastructure-team.csv")
         let (roster, _) = try readRoster(try String(contentsOfFile: path, encoding: .utf8), file: path)
         let analysis = TeamAnalysis(framework: ddat, roster: roster, options: AnalysisOptions(scale: ddat.scale))
-        let about = [("input file", path), ("framework", "ddat (built-in)"), ("option: --holder-level", "practitioner")]
+        let about: [(String, ReportCell)] = [("input file", .text(path)), ("framework", .text("ddat (built-in)")), ("option: --holder-level", .text("practitioner"))]
         let context = AnalysisContext(analysis: analysis, planningInBackground: (), anonymise: false, about: about)
         var workbook = WorkbookWriter(catalog: .analysis, context: context, created: 0)
         _ = try ReportSchedule(catalog: .analysis, context: context, formats: [.csv], workbook: workbook).write(to: folder)
@@ -332,7 +339,7 @@ struct WorkbookTests {
         }
         let (roster, _) = try readRoster(csv)
         let analysis = TeamAnalysis(framework: ddat, roster: roster, options: AnalysisOptions(scale: ddat.scale))
-        let context = AnalysisContext(analysis: analysis, planningInBackground: (), anonymise: false, about: [("input file", "team.csv")])
+        let context = AnalysisContext(analysis: analysis, planningInBackground: (), anonymise: false, about: [("input file", .text("team.csv"))])
         let seen = Mutex<[(String, Double)]>([])
         let workbook = WorkbookWriter(catalog: .analysis, context: context, created: 0) { phase, fraction in
             seen.withLock { $0.append((phase, fraction)) }

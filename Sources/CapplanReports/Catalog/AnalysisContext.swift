@@ -7,7 +7,7 @@ public struct AnalysisContext: ReportContext {
     public let analysis: TeamAnalysis
     public let names: PersonNames
     /// (label, value) lines for the About sheet: input, its SHA-256, options, versions.
-    public let about: [(String, String)]
+    public let about: [(String, ReportCell)]
     private let planned: Deferred<Planned>
     private let needs: Lazy<Int>
 
@@ -28,7 +28,7 @@ public struct AnalysisContext: ReportContext {
     public var needCount: Int { needs.value }
 
     /// The context of `analysis`, with its mentoring plan worked out here (unless given).
-    public init(analysis: TeamAnalysis, plan: MentoringPlan? = nil, anonymise: Bool, about: [(String, String)] = []) {
+    public init(analysis: TeamAnalysis, plan: MentoringPlan? = nil, anonymise: Bool, about: [(String, ReportCell)] = []) {
         self.analysis = analysis
         self.about = about
         names = PersonNames(roster: analysis.roster, anonymise: anonymise)
@@ -39,7 +39,7 @@ public struct AnalysisContext: ReportContext {
     /// The context of `analysis`, with the mentoring plan worked out on a thread of its own at
     /// background priority, to leave the workbook's writer its core. The writer needs the plan only at
     /// its last sheets, and if it is not ready by then, works it out itself (repeatable).
-    public init(analysis: TeamAnalysis, planningInBackground: Void, anonymise: Bool, about: [(String, String)] = []) {
+    public init(analysis: TeamAnalysis, planningInBackground: Void, anonymise: Bool, about: [(String, ReportCell)] = []) {
         self.analysis = analysis
         self.about = about
         names = PersonNames(roster: analysis.roster, anonymise: anonymise)

@@ -14,6 +14,6 @@ public enum AboutReport: Report {
         presentation.filter = false
         presentation.oneSheet = true
         return ReportTable(title: "About these reports", columns: ["item", "value"], rowCount: rows.count,
-                           presentation: presentation) { [.text(rows[$0].0), .text(rows[$0].1)] }
+                           presentation: presentation) { [.text(rows[$0].0), rows[$0].1] }
     }
 }

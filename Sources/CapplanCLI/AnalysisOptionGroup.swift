@@ -31,9 +31,14 @@ struct AnalysisOptionGroup: ParsableArguments {
         if let n = menteeLimit, n < 0 { throw ValidationError("--mentee-limit must be 0 or more") }
     }
 
-    /// The analysis options for `framework`, reading the targets file if one was given. The targets
-    /// file's warnings are printed unless `quiet`, and are errors with `strict`, as a roster's are.
-    func resolve(for framework: Framework, strict: Bool, quiet: Bool) throws(CommandFailure) -> AnalysisOptions {
+    /// The analysis options for `roster` and its `framework`, reading the targets file if one was
+    /// given. The targets file's warnings are printed unless `quiet`, and are errors with `strict`,
+    /// as a roster's are. `--within` must name a column of the roster.
+    func resolve(for framework: Framework, roster: Roster, strict: Bool, quiet: Bool) throws(CommandFailure) -> AnalysisOptions {
+        if let within, !roster.columns.contains(where: { NameKey($0) == NameKey(within) }) {
+            throw .badOption(option: "--within", value: within, problem: "is not a column of \(roster.file)",
+                             suggestion: Suggestion.nearest(to: within, in: roster.columns))
+        }
         var options = AnalysisOptions(scale: framework.scale)
         func level(_ text: String, _ flag: String) throws(CommandFailure) -> ScaleLevel {
             let names = framework.scale.levels.map(\.name)

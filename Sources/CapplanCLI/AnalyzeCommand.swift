@@ -57,11 +57,7 @@ struct AnalyzeCommand: ParsableCommand {
         let load = try RosterLoad(roster: roster, framework: frameworkOption.framework, defaults: defaults,
                                   otherInputs: [(analysisOptions.targets, "the targets file")], keepColumns: analysisOptions.within.map { [$0] } ?? [], strict: strict, quiet: quiet,
                                   anonymise: anonymise)
-        let options = try analysisOptions.resolve(for: load.framework, strict: strict, quiet: quiet)
-        if let within = options.within, CoreColumn(header: within) == nil,
-           load.roster.people.allSatisfy({ $0.attributes[NameKey(within)] == nil }) {
-            throw CommandFailure.badOption(option: "--within", value: within, problem: "is not a column of \(roster)")
-        }
+        let options = try analysisOptions.resolve(for: load.framework, roster: load.roster, strict: strict, quiet: quiet)
         clock.lap("read")
         bar.show("analysing")
         let analysis = TeamAnalysis(framework: load.framework, roster: load.roster, options: options)

@@ -42,7 +42,7 @@ struct WhatIfCommand: ParsableCommand {
                                   otherInputs: [(analysisOptions.targets, "the targets file")],
                                   keepColumns: analysisOptions.within.map { [$0] } ?? [], strict: strict, quiet: quiet,
                                   anonymise: anonymise)
-        let options = try analysisOptions.resolve(for: load.framework, strict: strict, quiet: quiet)
+        let options = try analysisOptions.resolve(for: load.framework, roster: load.roster, strict: strict, quiet: quiet)
         let namesBefore = PersonNames(roster: load.roster, anonymise: anonymise)
         let leaving = try leavers.reduce(into: [PersonID]()) { found, name in
             let person = try leaver(name, in: load.roster, shownAs: namesBefore)

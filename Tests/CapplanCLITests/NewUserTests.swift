@@ -114,6 +114,37 @@ struct NewUserTests {
         }
     }
 
+    /// Ann (expert) could mentor Bob and Cat in Asset and configuration management (both engineers at none).
+    static let withinRoster = """
+        name,role,level,team,Asset and configuration management,Testing
+        Ann,Infrastructure operations engineer,principal,Platform,expert,practitioner
+        Bob,Infrastructure operations engineer,engineer, platform ,none,practitioner
+        Cat,Infrastructure operations engineer,engineer,,none,awareness
+        Dan,Infrastructure operations engineer,principal,,expert,awareness
+
+        """
+
+    @Test("--within: values matched like names, a blank team never the same team, a skill column allowed, a near miss suggested")
+    func within() throws {
+        let folder = temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let roster = write(Self.withinRoster, to: "team.csv", in: folder)
+        func pairs(_ options: [String]) throws -> [String] {
+            let out = folder.appendingPathComponent("r")
+            let result = capplan(["analyze", roster, "--format", "csv", "--out", out.path, "--quiet"] + options)
+            try #require(result.status == 0, "\(result.stderr)")
+            let text = try String(contentsOf: out.appendingPathComponent("mentoring.csv"), encoding: .utf8)
+            return text.split(separator: "\n").dropFirst().filter { $0.contains("Asset") }.map { String($0.prefix { $0 != "," }) + ">" + $0.split(separator: ",")[1] }
+        }
+        // Bob's " platform " is Ann's Platform; Cat and Dan, both blank, are not one team.
+        #expect(try pairs(["--within", "team"]) == ["Ann>Bob"])
+        // By the rating in Testing: Ann and Bob are practitioners, Cat and Dan aware.
+        #expect(try pairs(["--within", "Testing"]).sorted() == ["Ann>Bob", "Dan>Cat"])
+        let typo = capplan("analyze", roster, "--within", "teams", "--out", folder.appendingPathComponent("x").path)
+        #expect(typo.status == 64)
+        #expect(typo.stderr.contains("error: --within \"teams\" is not a column of \(roster); did you mean \"team\"?"), "\(typo.stderr)")
+    }
+
     // MARK: Help
 
     /// Each option's help, its continuation lines joined, for every command.

@@ -47,7 +47,7 @@ public struct TeamSummary: Sendable {
         var byLevel: [String: Int] = [:]
         for person in roster.people { byLevel[framework[person.roleLevel].name, default: 0] += 1 }
         peopleByLevel = framework.levelNames.map { ($0, byLevel[$0] ?? 0) }
-        teams = Set(roster.people.compactMap(\.team)).count
+        teams = Set(roster.people.compactMap(\.teamKey)).count
         let required = analysis.gaps.count
         let assessed = analysis.gaps.filter { $0.status != .notAssessed }.count
         assessedShare = required == 0 ? 1 : Double(assessed) / Double(required)

@@ -119,11 +119,11 @@ public struct MentoringPlan: Sendable {
         let needs = problem.needs
         var load = IDArray<PersonID, Int>(repeating: 0, count: roster.people.count)
         for pairing in pairings { load[pairing.mentor] += 1 }
-        struct Key: Hashable { var group: Int; var team: String; var skill: SkillID; var rating: ScaleLevel }
+        struct Key: Hashable { var group: Int; var team: NameKey; var skill: SkillID; var rating: ScaleLevel }
         // Mentors with capacity, by (group, team, skill, exact rating), in identity order.
         var lists: [Key: [PersonID]] = [:]
         for person in byIdentity where problem.mentorCapacity[person] > 0 {
-            guard let team = roster.people[person].team else { continue }
+            guard let team = roster.people[person].teamKey else { continue }
             for skill in roster.skills {
                 guard let rating = roster.rating(person, skill) else { continue }
                 lists[Key(group: problem.group[person], team: team, skill: skill, rating: rating), default: []].append(person)
@@ -135,7 +135,7 @@ public struct MentoringPlan: Sendable {
         var result = pairings
         for (index, pairing) in pairings.enumerated() {
             let need = needs[pairing.need]
-            guard let team = roster.people[need.mentee].team, roster.people[pairing.mentor].team != team else { continue }
+            guard let team = roster.people[need.mentee].teamKey, roster.people[pairing.mentor].teamKey != team else { continue }
             // The closest rating first; within it, identity order, skipping mentors with no time left.
             search: for rating in stride(from: need.mentorMinimum, through: top, by: 1) {
                 let key = Key(group: problem.group[need.mentee], team: team, skill: need.skill, rating: rating)
@@ -166,14 +166,14 @@ public struct MentoringPlan: Sendable {
         let rating = units.map { roster.rating($0.mentor, skill)! }
         // Mentors by rating (ascending), and by team then rating, as index lists into `units`.
         var byRating: [ScaleLevel: [Int]] = [:]
-        var byTeamRating: [String: [ScaleLevel: [Int]]] = [:]
+        var byTeamRating: [NameKey: [ScaleLevel: [Int]]] = [:]
         for (u, unit) in units.enumerated() {
             byRating[rating[u], default: []].append(u)
-            if let team = roster.people[unit.mentor].team { byTeamRating[team, default: [:]][rating[u], default: []].append(u) }
+            if let team = roster.people[unit.mentor].teamKey { byTeamRating[team, default: [:]][rating[u], default: []].append(u) }
         }
         let top = rating.max() ?? ScaleLevel(0)
         var cursor: [ScaleLevel: Int] = [:]          // first possibly free entry per rating list
-        var teamCursor: [String: [ScaleLevel: Int]] = [:]
+        var teamCursor: [NameKey: [ScaleLevel: Int]] = [:]
         func take(from list: [Int]?, cursor position: inout Int) -> Int? {
             guard let list else { return nil }
             while position < list.count {
@@ -186,7 +186,7 @@ public struct MentoringPlan: Sendable {
         for index in order {
             let need = needs[index]
             var chosen: Int?
-            if let team = roster.people[need.mentee].team, let lists = byTeamRating[team] {
+            if let team = roster.people[need.mentee].teamKey, let lists = byTeamRating[team] {
                 for level in stride(from: need.mentorMinimum, through: top, by: 1) where chosen == nil {
                     var position = teamCursor[team]?[level] ?? 0
                     chosen = take(from: lists[level], cursor: &position)

@@ -21,13 +21,17 @@ public struct MentoringProblem: Sendable {
         self.needs = needs
         mentorCapacity = IDArray(roster.people.map { $0.mentors ? ($0.mentorCapacity ?? options.mentorCapacity) : 0 })
         willing = IDArray(roster.people.map(\.mentors))
-        var groups: [String: Int] = [:]
+        // Values are matched like names (case, spaces and punctuation do not count); a blank value
+        // is a group of its own, never "the same" as another blank.
+        var groups: [NameKey: Int] = [:]
+        var next = 0
         group = IDArray(roster.people.map { person in
             guard let column = options.within else { return 0 }
-            let value = MentoringProblem.value(of: column, for: person, in: framework)
-            if let existing = groups[value] { return existing }
-            groups[value] = groups.count
-            return groups.count - 1
+            let value = NameKey(MentoringProblem.value(of: column, for: person, in: framework))
+            if !value.isEmpty, let existing = groups[value] { return existing }
+            if !value.isEmpty { groups[value] = next }
+            next += 1
+            return next - 1
         })
     }
 
@@ -54,7 +58,8 @@ public struct MentoringProblem: Sendable {
         }
     }
 
-    /// A person's value in `column`: a roster core column (team, grade, role, level) or a kept extra column.
+    /// A person's value in `column`: a roster core column (team, grade, role, level) or a kept column
+    /// (any other, a skill's included: its rating cell as written).
     public static func value(of column: String, for person: Person, in framework: Framework) -> String {
         switch CoreColumn(header: column) {
         case .team: return person.team ?? ""

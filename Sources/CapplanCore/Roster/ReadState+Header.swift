@@ -33,6 +33,8 @@ extension ReadState {
             } else if let skill = framework.skill(named: name) {
                 skillColumns.append((position, skill))
                 meaning = "skill:\(skill)"
+                // A skill column may be asked for too (`--within Testing`).
+                if keep.contains(NameKey(name)) { keptColumns.append((position, NameKey(name))) }
             } else if keep.contains(NameKey(name)) {
                 keptColumns.append((position, NameKey(name)))
                 meaning = "kept:\(NameKey(name))"

@@ -45,6 +45,8 @@ struct ReadState {
         if diagnostics.hasErrors { return nil }
         let format: RosterReader.Format = core[.skill] != nil ? .long : .wide
         let records = table.records.dropFirst()
-        return format == .wide ? readWide(records) : readLong(records)
+        var roster = format == .wide ? readWide(records) : readLong(records)
+        roster?.columns = header.map { String($0.value.trimmingSpaces) }.filter { !$0.isEmpty }
+        return roster
     }
 }

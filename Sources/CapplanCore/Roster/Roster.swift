@@ -20,6 +20,9 @@ public struct Person: Sendable, Equatable {
     /// The line of the person's (first) row, for messages.
     public var line: Int
 
+    /// The team as it is compared (`Platform` and `platform ` are one team); nil when blank.
+    public var teamKey: NameKey? { team.map(NameKey.init).flatMap { $0.isEmpty ? nil : $0 } }
+
     /// The identity rosters are keyed by: `id` when present, else the name.
     public var identity: String { id ?? name }
     /// The person's role.
@@ -46,6 +49,8 @@ public struct Roster: Sendable {
     public private(set) var ratings: [Int8]
     /// True for skills the roster has a column (or, in long format, a row) for.
     public var skillsInRoster: IDArray<SkillID, Bool>
+    /// The header's column names, as written (for suggestions when an option names a column).
+    public var columns: [String] = []
 
     /// Every skill of the framework, in framework order.
     public var skills: Range<SkillID> { SkillID(0)..<SkillID(skillCount) }

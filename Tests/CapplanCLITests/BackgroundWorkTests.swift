@@ -27,7 +27,7 @@ struct BackgroundWorkTests {
     /// The plan is background work the workbook's writer needs at its last sheets; on a busy
     /// machine the background thread may not have finished, and could not be hurried.
     @Test("a waiter of normal priority does repeatable background work itself rather than wait for it",
-          .timeLimit(.minutes(1)))
+          .timeLimit(.minutes(5)))
     func normalWaiterRepeats() {
         let caller = Self.niceness()
         let held = DispatchSemaphore(value: 0)
@@ -45,7 +45,7 @@ struct BackgroundWorkTests {
     #endif
 
     @Test("background work that is not repeatable, or waited for from a background thread, is waited for, not repeated",
-          .timeLimit(.minutes(1)))
+          .timeLimit(.minutes(5)))
     func othersWait() {
         let held = DispatchSemaphore(value: 0)
         let runs = Counter()

@@ -58,12 +58,13 @@ public struct TeamAnalysis: Sendable {
         /// `meeting / nextLevelSkills` (1 when the next level requires nothing).
         public var readiness: Double { nextLevelSkills == 0 ? 1 : Double(meeting) / Double(nextLevelSkills) }
 
-        /// How ready `person` (rated as `roster` says) is for `next`: a skill not assessed does not
-        /// count as met (SPEC §3, "Progression readiness").
+        /// How ready `person` (rated as `roster` says) is for `next`, whose requirements (in the order
+        /// `missing` lists them) are given: a skill not assessed does not count as met (SPEC §3,
+        /// "Progression readiness").
         public init(person: PersonID, next: RoleLevelID, requirements: [Framework.Requirement], roster: Roster) {
             self.person = person
             nextLevel = next
-            missing = requirements.filter { GapStatus(required: $0.level, rating: roster.rating(person, $0.skill)) != .meets }.map(\.skill).sorted()
+            missing = requirements.filter { GapStatus(required: $0.level, rating: roster.rating(person, $0.skill)) != .meets }.map(\.skill)
             nextLevelSkills = requirements.count
             meeting = requirements.count - missing.count
         }
@@ -114,15 +115,8 @@ public struct TeamAnalysis: Sendable {
         // tally[skill][required level]
         var tally = IDArray<SkillID, IDArray<ScaleLevel, LevelGaps?>>(
             repeating: IDArray(repeating: nil, count: framework.scale.levels.count), count: framework.skills.count)
-        // Each role level's requirements in framework order of skills, sorted once.
-        var sorted: [RoleLevelID: [Framework.Requirement]] = [:]
         for (p, person) in zip(roster.people.indices, roster.people) {
-            let requirements = sorted[person.roleLevel] ?? {
-                let found = framework[person.roleLevel].requirements.sorted { $0.skill < $1.skill }
-                sorted[person.roleLevel] = found
-                return found
-            }()
-            for requirement in requirements {
+            for requirement in framework[person.roleLevel].requirementsBySkill {
                 let rating = roster.rating(p, requirement.skill)
                 let gap = GapStatus.levels(required: requirement.level, rating: rating)
                 let status = GapStatus(required: requirement.level, rating: rating)
@@ -175,7 +169,7 @@ public struct TeamAnalysis: Sendable {
         for (p, person) in zip(roster.people.indices, roster.people) {
             let next = person.roleLevel.next
             guard next.rank < framework.roles[next.role].levels.count else { continue }
-            readiness.append(Readiness(person: p, next: next, requirements: framework[next].requirements, roster: roster))
+            readiness.append(Readiness(person: p, next: next, requirements: framework[next].requirementsBySkill, roster: roster))
         }
     }
 

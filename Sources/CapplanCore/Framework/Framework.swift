@@ -37,6 +37,8 @@ public struct Framework: Sendable {
         /// Typical grades.
         public var grades: [GradeID]
         public var requirements: [Requirement]
+        /// The same requirements in framework order of skills, the order reports list skills in.
+        public internal(set) var requirementsBySkill: [Requirement] = []
         /// Required scale level per skill, nil where the level does not require the skill.
         public var requiredLevels: IDArray<SkillID, ScaleLevel?>
 
@@ -81,6 +83,11 @@ public struct Framework: Sendable {
         self.skills = IDArray(skills)
         self.grades = IDArray(grades)
         self.roles = IDArray(roles)
+        for role in self.roles.indices {
+            for rank in self.roles[role].levels.indices {
+                self.roles[role].levels[rank].requirementsBySkill = self.roles[role].levels[rank].requirements.sorted { $0.skill < $1.skill }
+            }
+        }
         for (skill, entry) in zip(self.skills.indices, skills) {
             for name in [entry.name] + entry.aliases { skillKeys[NameKey(name)] = skill }
         }

@@ -153,7 +153,7 @@ extension ReadState {
         }
         var missing: [String] = []
         var first: SourceLocation?
-        for requirement in roleLevel.requirements.sorted(by: { $0.skill < $1.skill }) where ratings[ratings.startIndex + requirement.skill.index] < 0 {
+        for requirement in roleLevel.requirementsBySkill where ratings[ratings.startIndex + requirement.skill.index] < 0 {
             // A skill the whole file leaves out is reported once (reportAbsentSkills), not per person.
             let field = cell(requirement.skill)
             guard field != nil || (rowsAreCells && skillPresent[requirement.skill]) else { continue }

@@ -184,12 +184,12 @@ struct ModelInstance: Sendable, CustomStringConvertible {
     func capacity(_ m: Int) -> Int { people[m].capacity ?? options.mentorCapacity }
 
     /// SPEC §3 eligibility, word for word: not the mentee, willing, rated at or above
-    /// max(target, mentor level), and with --within the same value in that column.
-    /// (Capacity is a constraint, not part of eligibility.)
+    /// max(target, mentor level), and with --within the same value in that column (a blank value is
+    /// the same as no other). (Capacity is a constraint, not part of eligibility.)
     func isEligible(_ m: Int, for need: ModelNeed) -> Bool {
         guard m != need.mentee, willing(m) else { return false }
         guard (rating(m, need.skill) ?? -1) >= max(need.target, options.mentorLevel) else { return false }
-        if options.within != nil, people[m].team != people[need.mentee].team { return false }
+        if options.within != nil, people[m].team.isEmpty || people[m].team != people[need.mentee].team { return false }
         return true
     }
 

@@ -205,6 +205,29 @@ struct RosterErrorTests {
         ])
     }
 
+    @Test("assessed_on is an ISO date and leave_probability a number from 0 to 1, each error located at its cell")
+    func datesAndProbabilities() throws {
+        // Fields after "X,Infrastructure engineer,senior," start in column 34.
+        let v = validate("""
+            name,role,level,assessed_on,leave_probability
+            A,\(Self.engineer),senior,2026-03-31,0.25
+            B,\(Self.engineer),senior,31/03/2026,1.5
+            C,\(Self.engineer),senior,2026-02-30,ten percent
+            D,\(Self.engineer),senior,,
+
+            """)
+        #expect(v.status == 65)
+        #expect(v.errors == [
+            #"team.csv:3:34: error: assessed_on must be a date written YYYY-MM-DD (such as 2026-03-31), not "31/03/2026""#,
+            #"team.csv:3:45: error: leave_probability must be a number from 0 to 1 (such as 0.15), not "1.5""#,
+            #"team.csv:4:34: error: assessed_on must be a date written YYYY-MM-DD (such as 2026-03-31), not "2026-02-30""#,
+            #"team.csv:4:45: error: leave_probability must be a number from 0 to 1 (such as 0.15), not "ten percent""#,
+        ])
+        let (roster, _) = try readRoster("name,role,level,assessed_on,leave_probability\nA,\(Self.engineer),senior,2026-03-31,0.25\nD,\(Self.engineer),senior,,\n")
+        #expect(roster.people.map { $0.assessedOn?.description } == ["2026-03-31", nil])
+        #expect(roster.people.map(\.leaveProbability) == [0.25, nil])
+    }
+
     @Test("every error is reported, not just the first, in file order")
     func collectsAll() {
         // Line 2: role column 5; line 3: level column 29; line 4: rating column 36.

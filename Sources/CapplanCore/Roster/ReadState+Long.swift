@@ -13,7 +13,7 @@ struct LongFormatPeople {
 
 extension ReadState {
     /// The person-level columns, which every row of a person repeats.
-    static let attributeColumns: [CoreColumn] = [.name, .role, .level, .grade, .team, .mentor, .mentorCapacity]
+    static let attributeColumns: [CoreColumn] = [.name, .role, .level, .grade, .team, .mentor, .mentorCapacity, .assessedOn, .leaveProbability]
 
     mutating func readLong(_ records: ArraySlice<CSVTable.Record>) -> Roster? {
         let skillCount = framework.skills.count

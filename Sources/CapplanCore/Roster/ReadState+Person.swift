@@ -29,28 +29,58 @@ extension ReadState {
                 checkGrade(written, grade: grade, level: level, at: at(cell(.grade)!))
             }
         }
-        var mentors = true
-        if let written = text(.mentor) {
-            switch NameKey(written).rawValue {
-            case "yes", "y", "true", "1": mentors = true
-            case "no", "n", "false", "0": mentors = false
-            default:
-                diagnostics.error(at: at(cell(.mentor)!), "mentor must be yes or no, not \"\(Diagnostic.shown(written))\"")
-            }
-        }
-        var capacity: Int?
-        if let written = text(.mentorCapacity) {
-            if let number = Int(written), number >= 0, number <= 1000 {
-                capacity = number
-            } else {
-                diagnostics.error(at: at(cell(.mentorCapacity)!), "mentor_capacity must be a whole number from 0 to 1000, not \"\(Diagnostic.shown(written))\"")
-            }
-        }
+        var mentors = true, capacity: Int?, assessedOn: CalendarDay?, leaveProbability: Double?
+        if let field = cell(.mentor) { mentors = mentorWillingness(field) }
+        if let field = cell(.mentorCapacity) { capacity = mentorCapacity(field) }
+        if let field = cell(.assessedOn) { assessedOn = assessmentDay(field) }
+        if let field = cell(.leaveProbability) { leaveProbability = self.leaveProbability(field) }
         var attributes: [NameKey: String] = [:]
         for kept in keptColumns { attributes[kept.key] = String(fields[kept.column].value.trimmingSpaces) }
         guard diagnostics.errorCount == errorsBefore, let name, let level else { return nil }
         return Person(id: text(.id), name: name, roleLevel: level, grade: grade, gradeName: gradeName,
-                      team: text(.team), mentors: mentors, mentorCapacity: capacity, attributes: attributes, line: line)
+                      team: text(.team), mentors: mentors, mentorCapacity: capacity, assessedOn: assessedOn,
+                      leaveProbability: leaveProbability, attributes: attributes, line: line)
+    }
+
+    /// The `mentor` cell: yes (also blank), or no; an error for anything else.
+    mutating func mentorWillingness(_ field: CSVTable.Field) -> Bool {
+        let written = field.value.trimmingSpaces
+        switch NameKey(written).rawValue {
+        case "", "yes", "y", "true", "1": return true
+        case "no", "n", "false", "0": return false
+        default:
+            diagnostics.error(at: at(field), "mentor must be yes or no, not \"\(Diagnostic.shown(written))\"")
+            return true
+        }
+    }
+
+    /// The `mentor_capacity` cell: a whole number 0–1000, nil when blank; an error for anything else.
+    mutating func mentorCapacity(_ field: CSVTable.Field) -> Int? {
+        let written = field.value.trimmingSpaces
+        if written.isEmpty { return nil }
+        if let number = Int(written), number >= 0, number <= 1000 { return number }
+        diagnostics.error(at: at(field), "mentor_capacity must be a whole number from 0 to 1000, not \"\(Diagnostic.shown(written))\"")
+        return nil
+    }
+
+    /// The `assessed_on` cell: an ISO date (`2026-03-31`), nil when blank; an error for anything else.
+    mutating func assessmentDay(_ field: CSVTable.Field) -> CalendarDay? {
+        let written = field.value.trimmingSpaces
+        if written.isEmpty { return nil }
+        if let day = CalendarDay(iso: written) { return day }
+        diagnostics.error(at: at(field), "assessed_on must be a date written YYYY-MM-DD (such as 2026-03-31), not \"\(Diagnostic.shown(written))\"")
+        return nil
+    }
+
+    /// The `leave_probability` cell: a number from 0 to 1, nil when blank; an error for anything else.
+    mutating func leaveProbability(_ field: CSVTable.Field) -> Double? {
+        let written = field.value.trimmingSpaces
+        if written.isEmpty { return nil }
+        if written.allSatisfy({ $0.isASCII && ($0.isNumber || $0 == ".") }), let value = Double(written), (0...1).contains(value) {
+            return value
+        }
+        diagnostics.error(at: at(field), "leave_probability must be a number from 0 to 1 (such as 0.15), not \"\(Diagnostic.shown(written))\"")
+        return nil
     }
 
     mutating func resolveRole(_ cell: CSVTable.Field?, level: CSVTable.Field?, rowStart: SourceLocation) -> RoleID? {

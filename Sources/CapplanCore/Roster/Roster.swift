@@ -15,6 +15,10 @@ public struct Person: Sendable, Equatable {
     public var mentors: Bool
     /// The `mentor_capacity` column, when given.
     public var mentorCapacity: Int?
+    /// When the person's ratings were assessed (`assessed_on`), when given.
+    public var assessedOn: CalendarDay? = nil
+    /// The chance the person leaves within a year (`leave_probability`, 0–1), when given.
+    public var leaveProbability: Double? = nil
     /// Values of other columns the caller asked to keep (for `--within COLUMN`), by column name key.
     public var attributes: [NameKey: String]
     /// The line of the person's (first) row, for messages.
@@ -87,6 +91,10 @@ public struct Roster: Sendable {
 public enum CoreColumn: String, CaseIterable, Sendable {
     case id, name, role, level, grade, team, mentor
     case mentorCapacity = "mentor_capacity"
+    /// When the ratings were assessed (SPEC §9).
+    case assessedOn = "assessed_on"
+    /// The chance of leaving within a year (SPEC §10).
+    case leaveProbability = "leave_probability"
     /// Long format only.
     case skill, rating
 

@@ -5,8 +5,8 @@ import CapplanCore
 struct FrameworkCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "framework",
-        abstract: "List the framework's roles, or show what one role requires.",
-        subcommands: [List.self, Show.self])
+        abstract: "List the framework's roles, show what one role requires, import the DDaT download, or compare two versions.",
+        subcommands: [List.self, Show.self, Import.self, Diff.self])
 
     /// The role a command-line name stands for, or a usage error with a suggestion.
     static func role(_ name: String, in framework: Framework) throws(CommandFailure) -> Int {

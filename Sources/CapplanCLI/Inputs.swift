@@ -30,11 +30,16 @@ enum Inputs {
             && !name.lowercased().hasSuffix(".yml") {
             throw CommandFailure(.usage, "error: --framework \"\(name)\" is neither a built-in framework (\(BuiltInFramework.names.joined(separator: ", "))) nor a file")
         }
-        let bytes = try bytes(of: name, what: "the framework file")
+        return try frameworkFile(name, what: "the framework file")
+    }
+
+    /// The framework file at `path` (never a built-in name), or exit 66 or 65.
+    static func frameworkFile(_ path: String, what: String) throws(CommandFailure) -> (Framework, Diagnostics) {
+        let bytes = try bytes(of: path, what: what)
         guard let text = String(validating: bytes, as: UTF8.self) else {
-            throw CommandFailure(.dataError, "\(name):1:1: error: invalid UTF-8: save the framework file as UTF-8")
+            throw CommandFailure(.dataError, "\(path):1:1: error: invalid UTF-8: save \(what) as UTF-8")
         }
-        do { return try FrameworkReader.read(text, file: name) } catch {
+        do { return try FrameworkReader.read(text, file: path) } catch {
             throw CommandFailure(.dataError, error.diagnostics.rendered())
         }
     }

@@ -45,15 +45,21 @@ public struct Framework: Sendable {
         public func required(_ skill: Int) -> Int? { requiredLevels[skill] }
     }
 
-    /// A role, with its levels junior to senior.
+    /// A role, with its levels junior to senior (a level's position is its index + 1).
     public struct Role: Sendable, Equatable {
         public var name: String
         public var aliases: [String]
         public var description: String?
         public var source: String?
+        /// Levels junior to senior; empty for a role that is listed but not in use (DDaT's `NOT IN USE`).
         public var levels: [RoleLevel]
         /// Skill indices any level of the role requires, in first-required order.
         public var skills: [Int]
+        /// The role family (DDaT: Architecture, Data, IT operations, …), when the framework groups roles.
+        public var family: String? = nil
+
+        /// False for a role listed with no levels, which nobody can hold.
+        public var isInUse: Bool { !levels.isEmpty }
     }
 
     public var name: String
@@ -90,10 +96,11 @@ public struct Framework: Sendable {
             var levels: [NameKey: Int] = [:]
             for (level, roleLevel) in role.levels.enumerated() {
                 if levels[NameKey(roleLevel.name)] == nil { levels[NameKey(roleLevel.name)] = level }
-                if let title = roleLevel.title.map(NameKey.init) {
-                    if levels[title] == nil { levels[title] = level }
-                    titleKeys[title, default: []].append((index, level))
-                }
+                // A level without a title (an imported DDaT level is named by its published title) is
+                // its own title.
+                let title = NameKey(roleLevel.title ?? roleLevel.name)
+                if levels[title] == nil { levels[title] = level }
+                titleKeys[title, default: []].append((index, level))
             }
             levelKeys.append(levels)
         }

@@ -1,0 +1,65 @@
+import ArgumentParser
+import CapplanCore
+import Foundation
+
+extension FrameworkCommand {
+    /// `capplan framework import CONTENT.csv [--levels LEVELS.csv] [--seed-roles FILE] [-o FILE]`.
+    struct Import: ParsableCommand {
+        static let configuration = CommandConfiguration(
+            abstract: "Turn the official DDaT role-content download into a framework file.",
+            discussion: """
+            Reads the download as published (byte-order mark, quoted fields over several lines, repeated rows, \
+            NOT IN USE roles, MISSING texts) and writes a framework file (YAML) with every role. --levels gives \
+            each role's levels in seniority order and their typical grades (columns role,position,level,grades); \
+            roles it leaves out are ordered by their titles (Trainee < Associate < Junior < … < Principal < Head), \
+            with a warning. --seed-roles is a framework file whose roles replace the download's own rows for them \
+            and whose scale, grades and skills (with their aliases) the import starts from. \
+            The built-in framework is this command's output for the files in Data/ddat (make framework).
+            """)
+
+        @Argument(help: ArgumentHelp("The role-content download (CSV).", valueName: "content.csv"))
+        var content: String
+
+        @Option(help: ArgumentHelp("The levels file: role,position,level,grades.", valueName: "levels.csv"))
+        var levels: String?
+
+        @Option(name: .customLong("seed-roles"), help: ArgumentHelp("A framework file whose roles, scale, grades and skills win over the download's.", valueName: "file"))
+        var seedRoles: String?
+
+        @Option(name: [.short, .long], help: ArgumentHelp("Write to this file instead of standard output.", valueName: "file"))
+        var output: String?
+
+        func run() throws {
+            let download = DDaTImport.Input(bytes: try Inputs.bytes(of: content, what: "the download"), file: content)
+            let levelsInput = try levels.map { DDaTImport.Input(bytes: try Inputs.bytes(of: $0, what: "the levels file"), file: $0) }
+            let seed = try seedRoles.map { try Inputs.frameworkFile($0, what: "the seed roles").0 }
+            let console = Console.current
+            let result: DDaTImport.Result
+            do {
+                result = try DDaTImport.read(download: download, levels: levelsInput, seed: seed)
+            } catch {
+                console.err(error.diagnostics.rendered())
+                throw CommandFailure(.dataError, "\(content): \(error.diagnostics.tally); no framework was written")
+            }
+            if !result.diagnostics.isEmpty { console.err(result.diagnostics.rendered()) }
+            let inputs = [content, levels, seedRoles].compactMap { $0.map(DDaTImport.baseName) }
+            let header = """
+                # capplan framework file, written by `capplan framework import` from \(inputs.joined(separator: ", ")).
+                # Generated: to change it, change those files and import again rather than editing this one.
+
+                """
+            let text = FrameworkWriter.yaml(result.framework, header: header)
+            guard let output else {
+                console.write(text, .output)
+                return
+            }
+            do {
+                try Data(text.utf8).write(to: URL(fileURLWithPath: output), options: .atomic)
+            } catch {
+                throw CommandFailure(.cannotCreate, "\(output): error: cannot write the framework: \(error.localizedDescription)")
+            }
+            let f = result.framework
+            console.err("\(output): \(f.roles.count) roles (\(f.roles.filter(\.isInUse).count) with levels), \(f.skills.count) skills, \(f.requirementCount) requirements")
+        }
+    }
+}

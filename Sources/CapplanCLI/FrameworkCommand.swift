@@ -14,22 +14,31 @@ struct FrameworkCommand: ParsableCommand {
         let roles = framework.roles.map(\.name)
         throw CommandFailure(.usage, "error: unknown role \"\(name)\"" +
                              Suggestion.didYouMean(name, in: roles) +
-                             " (roles: \(roles.joined(separator: ", ")))")
+                             " (roles: \(Framework.listed(roles)))")
+    }
+
+    /// A role someone can hold (one with levels) that a command-line name stands for, or a usage error.
+    static func heldRole(_ name: String, in framework: Framework) throws(CommandFailure) -> Int {
+        let index = try role(name, in: framework)
+        guard framework.roles[index].isInUse else { throw CommandFailure(.usage, "error: " + framework.notInUseMessage(index)) }
+        return index
     }
 
     struct List: ParsableCommand {
-        static let configuration = CommandConfiguration(abstract: "List the roles, their levels and how many requirements each has.")
+        static let configuration = CommandConfiguration(
+            abstract: "List the roles by family, their levels and how many requirements each has.",
+            discussion: "csv: family,role,position,level,grades,requirements, one row per role level in framework and seniority order (a role not in use: one row, no position or level).")
+
+        enum Format: String, ExpressibleByArgument, CaseIterable { case table, csv }
+
+        @Option(help: "Output format: table or csv (default: table).")
+        var format: Format = .table
 
         @OptionGroup var frameworkOption: FrameworkOption
 
         func run() throws {
             let (framework, _) = try Inputs.framework(frameworkOption.framework)
-            let console = Console.current
-            console.out("\(framework.title ?? framework.name): \(framework.roles.count) roles, \(framework.skills.count) skills, \(framework.requirementCount) requirements")
-            for role in framework.roles {
-                let counts = role.levels.map { "\($0.name) \($0.requirements.count)" }.joined(separator: ", ")
-                console.out("  \(role.name): \(counts)")
-            }
+            Console.current.write(format == .csv ? FrameworkPrinter.listCSV(framework) : FrameworkPrinter.list(framework), .output)
         }
     }
 

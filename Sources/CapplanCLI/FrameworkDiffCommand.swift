@@ -47,7 +47,7 @@ extension FrameworkCommand {
 
         /// One side of the diff: a built-in framework, a download CSV (by its content) or a framework file.
         static func framework(_ name: String, levels: String?) throws(CommandFailure) -> Framework {
-            if BuiltInFramework.text(named: name) != nil { return try Inputs.framework(name).0 }
+            if BuiltInFramework.isBuiltIn(name) { return try Inputs.framework(name).0 }
             let bytes = try Inputs.bytes(of: name, what: "the framework")
             guard DDaTImport.looksLikeCSV(bytes) else {
                 return try Inputs.frameworkFile(name, what: "the framework file").0

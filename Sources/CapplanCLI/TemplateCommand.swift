@@ -1,28 +1,41 @@
 import ArgumentParser
 import CapplanCore
 
-/// `capplan template --role ROLE [--level LEVEL]`: a blank roster with the right headers.
+/// `capplan template --role ROLE [--role ROLE …] [--level LEVEL]`: a blank roster with the right headers.
 struct TemplateCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "template",
-        abstract: "Print a blank roster CSV with the right headers for a role.",
-        discussion: "The columns are id, name, role, level, grade, team, mentor, mentor_capacity, then the role's skills (with --level, only those that level requires).")
+        abstract: "Print a blank roster CSV with the right headers for one or more roles.",
+        discussion: "The columns are id, name, role, level, grade, team, mentor, mentor_capacity, then the role's skills (with --level, only those that level requires). With --role given more than once (a multidisciplinary team), the skills of all the roles, each once, in framework order.")
 
-    @Option(help: ArgumentHelp("The role whose skills become columns.", valueName: "role"))
-    var role: String
+    @Option(help: ArgumentHelp("A role whose skills become columns (repeat for a multidisciplinary team).", valueName: "role"))
+    var role: [String] = []
 
-    @Option(help: ArgumentHelp("Only the skills this role level requires (default: every skill of the role).", valueName: "level"))
+    @Option(help: ArgumentHelp("Only the skills this role level requires (default: every skill of the role; one --role only).", valueName: "level"))
     var level: String?
 
     @OptionGroup var frameworkOption: FrameworkOption
 
+    func validate() throws {
+        if role.isEmpty { throw ValidationError("name a role with --role ROLE") }
+        if level != nil && role.count > 1 { throw ValidationError("--level needs exactly one --role") }
+    }
+
     func run() throws {
         let (framework, _) = try Inputs.framework(frameworkOption.framework)
-        let roleIndex = try FrameworkCommand.role(role, in: framework)
-        let role = framework.roles[roleIndex]
+        var roles: [Int] = []
+        for name in role {
+            let index = try FrameworkCommand.heldRole(name, in: framework)
+            if !roles.contains(index) { roles.append(index) }
+        }
+        let role = framework.roles[roles[0]]
         var skills = role.skills
+        if roles.count > 1 {
+            let used = Set(roles.flatMap { framework.roles[$0].skills })
+            skills = framework.skills.indices.filter { used.contains($0) }
+        }
         if let level {
-            guard let levelIndex = framework.levelIndex(level, inRole: roleIndex) else {
+            guard let levelIndex = framework.levelIndex(level, inRole: roles[0]) else {
                 throw CommandFailure(.usage, "error: unknown level \"\(level)\" for role \(role.name)" +
                                      Suggestion.didYouMean(level, in: role.levels.map(\.name)) +
                                      " (levels: \(role.levels.map(\.name).joined(separator: ", ")))")

@@ -49,6 +49,9 @@ struct RosterLoad {
             throw CommandFailure(.usage, "error: --role \"\(role)\" is not a role of the framework" +
                                  Suggestion.didYouMean(role, in: framework.roles.map(\.name)))
         }
+        if let role = defaults.role.flatMap({ framework.roleIndex($0) }), !framework.roles[role].isInUse {
+            throw CommandFailure(.usage, "error: --role: " + framework.notInUseMessage(role))
+        }
         // A --level no role in question has is a bad command line, not one error per row.
         if let level = defaults.level {
             let roles = defaults.role.flatMap { framework.roleIndex($0) }.map { [$0] } ?? Array(framework.roles.indices)
@@ -56,7 +59,7 @@ struct RosterLoad {
                 let names = roles.flatMap { framework.roles[$0].levels.map(\.name) }.reduce(into: [String]()) { if !$0.contains($1) { $0.append($1) } }
                 throw CommandFailure(.usage, "error: --level \"\(level)\" is not a level of \(roles.count == 1 ? framework.roles[roles[0]].name : "any role")" +
                                      Suggestion.didYouMean(level, in: names) +
-                                     " (levels: \(names.joined(separator: ", ")))")
+                                     " (levels: \(Framework.listed(names)))")
             }
         }
         let bytes = try Inputs.bytes(of: path, what: "the roster")

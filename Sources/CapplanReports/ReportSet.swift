@@ -159,7 +159,7 @@ public struct ReportSet: Sendable {
                     columns: ["grade", "level", "headcount", "typical", "role"], rowCount: analysis.gradeMix.count) { [self] i in
             let row = analysis.gradeMix[i]
             return [.text(row.grade), .text(framework.roles[row.role].levels[row.level].name), .number(row.headcount),
-                    .text(row.typical ? "yes" : "no"), .text(framework.roles[row.role].name)]
+                    .text(!row.typicalKnown ? "unknown" : row.typical ? "yes" : "no"), .text(framework.roles[row.role].name)]
         }
     }
 }

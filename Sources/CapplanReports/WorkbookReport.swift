@@ -147,20 +147,26 @@ public struct WorkbookReport: Sendable {
             }
         }
 
-        // Grade mix: grades down, levels across.
+        // Grade mix: grades down, levels across; roles across instead when the team's levels are too
+        // many to read as a chart's series (a multidisciplinary team has a title per role and level).
         let mixTop = gapsTop + 3 + max(usedLevels.count, 1)
+        let byRole = Set(analysis.gradeMix.map { framework.roles[$0.role].levels[$0.level].name }).count > Self.maxGradeMixSeries
         var levelNames: [String] = []
-        for role in framework.roles { for level in role.levels where !levelNames.contains(level.name) { levelNames.append(level.name) } }
+        for role in framework.roles {
+            if byRole { levelNames.append(role.name); continue }
+            for level in role.levels where !levelNames.contains(level.name) { levelNames.append(level.name) }
+        }
         var grades: [String] = []
         var headcount: [String: [String: Int]] = [:]
         for row in analysis.gradeMix {
             let grade = row.grade.isEmpty ? "(no grade)" : row.grade
             if !grades.contains(grade) { grades.append(grade) }
-            headcount[grade, default: [:]][framework.roles[row.role].levels[row.level].name, default: 0] += row.headcount
+            let column = byRole ? framework.roles[row.role].name : framework.roles[row.role].levels[row.level].name
+            headcount[grade, default: [:]][column, default: 0] += row.headcount
         }
         grades.sort { gradeOrder($0) < gradeOrder($1) }
         let mixLevels = levelNames.filter { name in grades.contains { headcount[$0]?[name] != nil } }
-        grid.set(mixTop, cardColumn, .text("Grade mix (headcount)"), style.sectionTitle)
+        grid.set(mixTop, cardColumn, .text(byRole ? "Grade mix by role (headcount)" : "Grade mix (headcount)"), style.sectionTitle)
         grid.set(mixTop + 1, cardColumn, .text("grade"), style.header)
         for (c, name) in mixLevels.enumerated() { grid.set(mixTop + 1, cardColumn + 1 + c, .text(name), style.header) }
         for (i, grade) in grades.enumerated() {
@@ -229,6 +235,9 @@ public struct WorkbookReport: Sendable {
             try sheet.insert(chart, row: mixTop + 3 + grades.count + 17, column: cardColumn, xScale: 1.3, yScale: 1.1)
         }
     }
+
+    /// The most level names the Summary's grade mix shows as its columns and chart series; past it, roles.
+    static let maxGradeMixSeries = 8
 
     private func gradeOrder(_ name: String) -> (Int, String) {
         let framework = reports.analysis.framework

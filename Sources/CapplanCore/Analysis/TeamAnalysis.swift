@@ -87,6 +87,8 @@ public struct TeamAnalysis: Sendable {
         public var headcount: Int
         /// The grade is one the framework lists as typical for the role level.
         public var typical: Bool
+        /// False when the framework lists no typical grades for the role level (`typical` = `unknown`, SPEC §7).
+        public var typicalKnown = true
     }
 
     public let framework: Framework
@@ -204,7 +206,8 @@ public struct TeamAnalysis: Sendable {
         }
         gradeMix = counts.map { key, count in
             let typical = framework.gradeIndex(key.grade).map { framework.roles[key.role].levels[key.level].grades.contains($0) } ?? false
-            return GradeMix(role: key.role, level: key.level, grade: key.grade, headcount: count, typical: typical)
+            return GradeMix(role: key.role, level: key.level, grade: key.grade, headcount: count, typical: typical,
+                            typicalKnown: !framework.roles[key.role].levels[key.level].grades.isEmpty)
         }.sorted { a, b in
             if a.role != b.role { return a.role < b.role }
             if a.level != b.level { return a.level < b.level }

@@ -2,11 +2,18 @@ import Foundation
 
 /// The frameworks that ship with capplan, as YAML resources in the user-facing format.
 public enum BuiltInFramework {
-    /// The name `--framework` takes for the default: DDaT's IT operations roles.
+    /// The name `--framework` takes for the default: the DDaT profession.
     public static let defaultName = "ddat"
+
+    /// The roles of the seeds (Data/ddat/seed-roles.yaml): the IT operations team `capplan generate`
+    /// makes from the built-in framework unless told other roles.
+    public static let generatedRoles = ["Infrastructure operations engineer", "Infrastructure engineer"]
 
     /// Names of the built-in frameworks.
     public static var names: [String] { [defaultName] }
+
+    /// True when `name` is a built-in framework's name.
+    public static func isBuiltIn(_ name: String) -> Bool { names.contains { NameKey($0) == NameKey(name) } }
 
     /// The YAML text of a built-in framework, or nil for an unknown name.
     public static func text(named name: String) -> String? {

@@ -137,6 +137,18 @@ public struct Framework: Sendable {
         roles.reduce(0) { $0 + $1.levels.reduce(0) { $0 + $1.requirements.count } }
     }
 
+    /// Why nobody can hold `role`, a role with no levels (DDaT's `NOT IN USE` roles).
+    public func notInUseMessage(_ role: Int) -> String {
+        "role \(roles[role].name) has no levels (it is not in use in \(name)): nobody can hold it"
+    }
+
+    /// Names for a message: all of them when few, else the first few and where to find the rest
+    /// (the whole DDaT profession has 52 roles).
+    public static func listed(_ names: [String], limit: Int = 8) -> String {
+        guard names.count > limit else { return names.joined(separator: ", ") }
+        return names.prefix(limit).joined(separator: ", ") + ", … (\(names.count - limit) more: `capplan framework list` lists them)"
+    }
+
     /// The level names used across roles, in order of first appearance.
     public var skillNames: [String] { skills.map(\.name) }
 }

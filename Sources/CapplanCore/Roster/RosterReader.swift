@@ -246,7 +246,13 @@ private struct ReadState {
                 roleCache[written] = found
                 return found
             }()
-            if let role = known { return role }
+            if let role = known {
+                guard framework.roles[role].isInUse else {
+                    diagnostics.error(at: at(cell), framework.notInUseMessage(role))
+                    return nil
+                }
+                return role
+            }
             diagnostics.error(at: at(cell), "unknown role \"\(Diagnostic.shown(written))\"", suggestion: Suggestion.nearest(to: String(written), in: roleNames))
             return nil
         }
@@ -257,7 +263,7 @@ private struct ReadState {
             return matches[0].role
         }
         diagnostics.error(at: cell.map(at) ?? rowStart,
-                          "no role given (the framework has \(framework.roles.count) roles: \(roleNames.joined(separator: ", "))); add a role column or use --role")
+                          "no role given (the framework has \(framework.roles.count) roles: \(Framework.listed(roleNames))); add a role column or use --role")
         return nil
     }
 

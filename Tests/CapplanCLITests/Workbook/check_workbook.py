@@ -416,15 +416,19 @@ def check_charts(wb, tables, report):
                 if [number(v) for v in values] != expected:
                     fail(f"gaps chart series {name}: values {values}, gaps-by-level.csv totals {expected}")
 
-    # Grade mix: stacked columns per grade, one series per role level, equal to grade-mix.csv's headcounts.
+    # Grade mix: stacked columns per grade, one series per role level (or, for a team with more level
+    # names than a chart can show, per role), equal to grade-mix.csv's headcounts.
     chart = find("col", "stacked")
     mix = tables.get("grade-mix.csv")
     if chart is not None and mix:
         h = mix[0]
+        levels_of_team = {plain(record[h.index("level")]) for record in mix[1:]}
+        column = "level" if len(levels_of_team) <= 8 else "role"
+        report["grade_mix_series"] = column
         headcount = {}
         for record in mix[1:]:
             grade = plain(record[h.index("grade")]) or "(no grade)"
-            key = (grade, plain(record[h.index("level")]))
+            key = (grade, plain(record[h.index(column)]))
             headcount[key] = headcount.get(key, 0) + int(record[h.index("headcount")])
         seen = set()
         for series in chart.series:

@@ -134,7 +134,7 @@ struct AnalyzeCommand: ParsableCommand {
             ("input file", roster),
             ("input SHA-256", load.sha256),
             ("people", String(load.roster.people.count)),
-            ("framework", frameworkOption.framework.map { BuiltInFramework.text(named: $0) == nil ? "\($0) (file)" : "\($0) (built-in)" } ?? "\(BuiltInFramework.defaultName) (built-in)"),
+            ("framework", frameworkOption.framework.map { BuiltInFramework.isBuiltIn($0) ? "\($0) (built-in)" : "\($0) (file)" } ?? "\(BuiltInFramework.defaultName) (built-in)"),
             ("framework title", framework.title ?? framework.name),
         ]
         if let source = framework.source { lines.append(("framework source", source)) }

@@ -42,12 +42,7 @@ extension FrameworkCommand {
                 throw CommandFailure(.dataError, "\(content): \(error.diagnostics.tally); no framework was written")
             }
             if !result.diagnostics.isEmpty { console.err(result.diagnostics.rendered()) }
-            let inputs = [content, levels, seedRoles].compactMap { $0.map(DDaTImport.baseName) }
-            let header = """
-                # capplan framework file, written by `capplan framework import` from \(inputs.joined(separator: ", ")).
-                # Generated: to change it, change those files and import again rather than editing this one.
-
-                """
+            let header = DDaTImport.fileHeader(from: [content, levels, seedRoles].compactMap { $0 })
             let text = FrameworkWriter.yaml(result.framework, header: header)
             guard let output else {
                 console.write(text, .output)

@@ -21,8 +21,8 @@ enum Inputs {
     /// The framework `--framework` names: a built-in by name, else a YAML file.
     static func framework(_ nameOrPath: String?) throws(CommandFailure) -> (Framework, Diagnostics) {
         let name = nameOrPath ?? BuiltInFramework.defaultName
-        if let text = BuiltInFramework.text(named: name) {
-            do { return try FrameworkReader.read(text, file: "\(name) (built-in)") } catch {
+        if BuiltInFramework.isBuiltIn(name) {
+            do { return try BuiltInFramework.loaded(named: name) } catch {
                 throw CommandFailure(.software, "internal error: the built-in framework does not load:\n\(error.diagnostics.rendered())")
             }
         }

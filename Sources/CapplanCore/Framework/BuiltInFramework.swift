@@ -25,9 +25,22 @@ public enum BuiltInFramework {
 
     /// The built-in framework called `name` (default DDaT), parsed.
     public static func load(named name: String = defaultName) throws -> Framework {
-        guard let text = text(named: name) else {
+        try loaded(named: name).0
+    }
+
+    /// The built-in framework called `name` with the reader's warnings (none), parsed once per process:
+    /// the whole DDaT profession is some 800 KB of YAML, and tests run many commands in one process.
+    public static func loaded(named name: String = defaultName) throws(InvalidInputError) -> (Framework, Diagnostics) {
+        guard isBuiltIn(name) else {
             throw InvalidInputError(Diagnostics([.error(at: nil, "no built-in framework called \"\(name)\"")]))
         }
-        return try FrameworkReader.read(text, file: "\(name).yaml (built-in)").0
+        return try parsedDefault.get()
     }
+
+    private static let parsedDefault: Result<(Framework, Diagnostics), InvalidInputError> = {
+        guard let text = text(named: defaultName) else {
+            return .failure(InvalidInputError(Diagnostics([.error(at: nil, "the built-in framework's file is missing from the package's resources")])))
+        }
+        return Result { () throws(InvalidInputError) in try FrameworkReader.read(text, file: "\(defaultName) (built-in)") }
+    }()
 }

@@ -46,12 +46,15 @@ public enum DDaTImport {
             }
             entries = try DDaTLevelOrder.read(bytes: levels.bytes, file: levels.file, roles: known, download: download.file, diagnostics: &diagnostics)
         }
+        // A seed role's levels are the seed's: the download's are ordered only to compare them with it.
+        let seedRoles = Set((seed?.roles ?? []).flatMap { [$0.name] + $0.aliases }.map(NameKey.init))
         for index in drafts.indices where !drafts[index].levels.isEmpty {
             if let byLevel = entries[NameKey(drafts[index].name)] {
                 drafts[index].order(by: byLevel)
                 continue
             }
             drafts[index].levels = DDaTLevelOrder.byTitle(drafts[index].levels.map(\.name)).map { drafts[index].levels[$0] }
+            if seedRoles.contains(NameKey(drafts[index].name)) { continue }
             titleOrdered.append(drafts[index].name)
             if warnsTitleOrder {
                 diagnostics.warning(at: SourceLocation(file: download.file, line: drafts[index].line, column: 1),
@@ -76,6 +79,15 @@ public enum DDaTImport {
             text += " Seed roles (\(seed.roles.map(\.name).joined(separator: ", "))) as transcribed\(seed.source.map { ": \($0)" } ?? ".")"
         }
         return text
+    }
+
+    /// The comment lines `framework import` puts before the framework file it writes from `files`.
+    public static func fileHeader(from files: [String]) -> String {
+        """
+        # capplan framework file, written by `capplan framework import` from \(files.map(baseName).joined(separator: ", ")).
+        # Generated: to change it, change those files and import again rather than editing this one.
+
+        """
     }
 
     /// The last component of `path`.

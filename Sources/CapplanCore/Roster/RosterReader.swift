@@ -239,7 +239,7 @@ private struct ReadState {
     }
 
     mutating func resolveRole(_ cell: CSVTable.Field?, level: CSVTable.Field?, rowStart: SourceLocation) -> Int? {
-        let roleNames = framework.roles.map(\.name)
+        var roleNames: [String] { framework.roles.map(\.name) }
         if let cell, case let written = cell.value.trimmingSpaces, !written.isEmpty {
             let known = roleCache[written] ?? {
                 let found = framework.roleIndex(written)

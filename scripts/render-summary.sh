@@ -4,7 +4,7 @@
 # Needs: libreoffice-calc (Debian: libreoffice-calc-nogui) and poppler-utils (pdftoppm).
 set -euo pipefail
 cd "$(dirname "$0")/.."
-workbook=${1:-Reports/infrastructure-team/capability.xlsx}
+workbook=${1:-Reports/digital-team/capability.xlsx}
 work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
 timeout 300 soffice --headless -env:UserInstallation=file://$work/profile --convert-to pdf --outdir "$work" "$workbook" >"$work/log" 2>&1 || {

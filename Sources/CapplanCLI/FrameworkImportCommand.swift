@@ -29,6 +29,9 @@ extension FrameworkCommand {
         @Option(name: [.short, .long], help: ArgumentHelp("Write to this file instead of standard output.", valueName: "file"))
         var output: String?
 
+        @Option(help: ArgumentHelp("Also write the binary snapshot of the framework capplan loads its built-in framework from (make framework).", valueName: "file"))
+        var snapshot: String?
+
         func run() throws {
             let download = DDaTImport.Input(bytes: try Inputs.bytes(of: content, what: "the download"), file: content)
             let levelsInput = try levels.map { DDaTImport.Input(bytes: try Inputs.bytes(of: $0, what: "the levels file"), file: $0) }
@@ -44,17 +47,29 @@ extension FrameworkCommand {
             if !result.diagnostics.isEmpty { console.err(result.diagnostics.rendered()) }
             let header = DDaTImport.fileHeader(from: [content, levels, seedRoles].compactMap { $0 })
             let text = FrameworkWriter.yaml(result.framework, header: header)
+            if let snapshot {
+                // Made from the YAML as read back, so the snapshot is exactly what the YAML gives.
+                let readBack: Framework
+                do { readBack = try FrameworkReader.read(text, file: output ?? "(imported)").0 } catch {
+                    throw CommandFailure(.software, "internal error: the imported framework does not read back:\n\(error.diagnostics.rendered())")
+                }
+                try Self.write(FrameworkSnapshot.encode(readBack, yaml: text), to: snapshot, what: "the snapshot")
+            }
             guard let output else {
                 console.write(text, .output)
                 return
             }
-            do {
-                try Data(text.utf8).write(to: URL(fileURLWithPath: output), options: .atomic)
-            } catch {
-                throw CommandFailure(.cannotCreate, "\(output): error: cannot write the framework: \(error.localizedDescription)")
-            }
+            try Self.write(Array(text.utf8), to: output, what: "the framework")
             let f = result.framework
             console.err("\(output): \(f.roles.count) roles (\(f.roles.filter(\.isInUse).count) with levels), \(f.skills.count) skills, \(f.requirementCount) requirements")
+        }
+
+        static func write(_ bytes: [UInt8], to path: String, what: String) throws(CommandFailure) {
+            do {
+                try Data(bytes).write(to: URL(fileURLWithPath: path), options: .atomic)
+            } catch {
+                throw CommandFailure(.cannotCreate, "\(path): error: cannot write \(what): \(error.localizedDescription)")
+            }
         }
     }
 }

@@ -21,6 +21,7 @@ struct ReportFilesTests {
         Example(name: "infrastructure-team", arguments: [Paths.example("infrastructure-team.csv")]),
         Example(name: "sre-team", arguments: [Paths.example("sre-team.csv"), "--framework", Paths.example("sre-framework.yaml")]),
         Example(name: "ops-team-targets", arguments: [Paths.example("ops-team.csv"), "--targets", Paths.example("targets.csv")]),
+        Example(name: "digital-team", arguments: [Paths.example("digital-team.csv")]),
     ]
 
     /// Every CSV report `analyze` writes.

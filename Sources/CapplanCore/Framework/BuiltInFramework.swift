@@ -37,10 +37,22 @@ public enum BuiltInFramework {
         return try parsedDefault.get()
     }
 
+    /// The YAML, or its snapshot when that is current (`FrameworkSnapshot`: the fast path; the same framework).
     private static let parsedDefault: Result<(Framework, Diagnostics), InvalidInputError> = {
         guard let text = text(named: defaultName) else {
             return .failure(InvalidInputError(Diagnostics([.error(at: nil, "the built-in framework's file is missing from the package's resources")])))
         }
+        if let snapshot = snapshot(named: defaultName), let framework = FrameworkSnapshot.decode(snapshot, yaml: text) {
+            return .success((framework, Diagnostics()))
+        }
         return Result { () throws(InvalidInputError) in try FrameworkReader.read(text, file: "\(defaultName) (built-in)") }
     }()
+
+    /// The bytes of a built-in framework's snapshot (`ddat.snapshot`), if the resources hold one.
+    public static func snapshot(named name: String) -> [UInt8]? {
+        guard isBuiltIn(name),
+              let url = Bundle.module.url(forResource: "ddat", withExtension: "snapshot", subdirectory: "Frameworks"),
+              let data = try? Data(contentsOf: url) else { return nil }
+        return [UInt8](data)
+    }
 }

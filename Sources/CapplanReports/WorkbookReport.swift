@@ -147,43 +147,36 @@ public struct WorkbookReport: Sendable {
             }
         }
 
-        // Grade mix: grades down, levels across; roles across instead when the team's levels are too
-        // many to read as a chart's series (a multidisciplinary team has a title per role and level).
+        // Grade mix: grades down, levels across (roles down, grades across for a multidisciplinary team).
         let mixTop = gapsTop + 3 + max(usedLevels.count, 1)
-        let byRole = Set(analysis.gradeMix.map { framework.roles[$0.role].levels[$0.level].name }).count > Self.maxGradeMixSeries
-        var levelNames: [String] = []
-        for role in framework.roles {
-            if byRole { levelNames.append(role.name); continue }
-            for level in role.levels where !levelNames.contains(level.name) { levelNames.append(level.name) }
-        }
-        var grades: [String] = []
-        var headcount: [String: [String: Int]] = [:]
-        for row in analysis.gradeMix {
-            let grade = row.grade.isEmpty ? "(no grade)" : row.grade
-            if !grades.contains(grade) { grades.append(grade) }
-            let column = byRole ? framework.roles[row.role].name : framework.roles[row.role].levels[row.level].name
-            headcount[grade, default: [:]][column, default: 0] += row.headcount
-        }
-        grades.sort { gradeOrder($0) < gradeOrder($1) }
-        let mixLevels = levelNames.filter { name in grades.contains { headcount[$0]?[name] != nil } }
-        grid.set(mixTop, cardColumn, .text(byRole ? "Grade mix by role (headcount)" : "Grade mix (headcount)"), style.sectionTitle)
-        grid.set(mixTop + 1, cardColumn, .text("grade"), style.header)
-        for (c, name) in mixLevels.enumerated() { grid.set(mixTop + 1, cardColumn + 1 + c, .text(name), style.header) }
-        for (i, grade) in grades.enumerated() {
-            grid.set(mixTop + 2 + i, cardColumn, .text(grade), style.text)
-            for (c, name) in mixLevels.enumerated() {
-                grid.set(mixTop + 2 + i, cardColumn + 1 + c, .number(headcount[grade]?[name] ?? 0), style.number)
-            }
+        let mix = SummaryGradeMix(analysis: analysis, gradeOrder: gradeOrder)
+        grid.set(mixTop, cardColumn, .text(mix.title), style.sectionTitle)
+        grid.set(mixTop + 1, cardColumn, .text(mix.rowHeader), style.header)
+        for (c, name) in mix.columns.enumerated() { grid.set(mixTop + 1, cardColumn + 1 + c, .text(name), style.header) }
+        for (i, name) in mix.rows.enumerated() {
+            grid.set(mixTop + 2 + i, cardColumn, .text(name), style.text)
+            for (c, count) in mix.counts[i].enumerated() { grid.set(mixTop + 2 + i, cardColumn + 1 + c, .number(count), style.number) }
         }
 
-        try sheet.setColumns(0, 0, width: 34)
+        // Wide enough for the longest metric (a DDaT title makes `people_principal_devops_engineer_management`).
+        let longest = (0..<metrics.rowCount).map { metrics.row($0)[0].csvText.count }.max() ?? 0
+        try sheet.setColumns(0, 0, width: Double(min(50, max(34, longest + 2))))
         try sheet.setColumns(1, 1, width: 10)
         try sheet.setColumns(2, 2, width: 3)
-        try sheet.setColumns(cardColumn, cardColumn + max(cards.count, 5) - 1, width: 15)
+        if mix.byRole {
+            // Role names head the grade mix's rows. (A column's width is set once: libxlsxwriter keys
+            // widths by a range's first column, so a later range starting there would replace this one.)
+            try sheet.setColumns(cardColumn, cardColumn, width: 34)
+            try sheet.setColumns(cardColumn + 1, cardColumn + max(cards.count, 5) - 1, width: 15)
+        } else {
+            try sheet.setColumns(cardColumn, cardColumn + max(cards.count, 5) - 1, width: 15)
+        }
         grid.rowHeights[Self.headerRow] = 30
         grid.rowHeights[Self.firstDataRow] = 32
         try sheet.hideGridlines()
-        try sheet.setLandscape(fitWide: 1, tall: 1)
+        // One page wide; as many tall as a long summary needs (a multidisciplinary team's metrics and
+        // skills), rather than shrinking it to one page.
+        try sheet.setLandscape(fitWide: 1, tall: metrics.rowCount > 45 || analysis.coverage.count > 45 ? 0 : 1)
         try sheet.setTabColor(WorkbookStyle.navy)
         try writer.flush(grid, to: sheet)
         try sheet.freezePanes(row: Self.firstDataRow, column: 0)
@@ -202,7 +195,8 @@ public struct WorkbookReport: Sendable {
                                                         lastRow: Self.firstDataRow + coverageRows - 1, lastColumn: column),
                                     color: WorkbookStyle.levelColors[min(level, WorkbookStyle.levelColors.count - 1)])
             }
-            try chart.setTitles("Skill coverage by level", y: "people")
+            // A bar chart's x axis is its horizontal one: the values.
+            try chart.setTitles("Skill coverage by level", x: "people")
             try chart.legendAtBottom()
             try chart.setGap(50)
             try sheet.insert(chart, row: 0, column: chartColumn, xScale: 1.5, yScale: max(1.5, Double(coverageRows) / 10))
@@ -218,26 +212,30 @@ public struct WorkbookReport: Sendable {
             }
             try chart.setTitles("Gaps by required level", x: "required level", y: "people / levels")
             try chart.legendAtBottom()
-            try sheet.insert(chart, row: mixTop + 3 + grades.count, column: cardColumn, xScale: 1.3, yScale: 1.1)
+            try sheet.insert(chart, row: mixTop + 3 + mix.rows.count, column: cardColumn, xScale: 1.3, yScale: 1.1)
         }
-        if !grades.isEmpty && !mixLevels.isEmpty {
-            let chart = try writer.workbook.addChart(.columnStacked)
-            let rows = (first: mixTop + 2, last: mixTop + 1 + grades.count)
+        if !mix.rows.isEmpty && !mix.columns.isEmpty {
+            // By level: a column per grade stacked by level. By role: a bar per role stacked by grade.
+            let chart = try writer.workbook.addChart(mix.byRole ? .barStacked : .columnStacked)
+            let rows = (first: mixTop + 2, last: mixTop + 1 + mix.rows.count)
             let categories = Chart.Range(sheet: "Summary", firstRow: rows.first, firstColumn: cardColumn, lastRow: rows.last, lastColumn: cardColumn)
-            for (c, name) in mixLevels.enumerated() {
+            for (c, name) in mix.columns.enumerated() {
                 try chart.addSeries(name: name, categories: categories,
                                     values: Chart.Range(sheet: "Summary", firstRow: rows.first, firstColumn: cardColumn + 1 + c,
                                                         lastRow: rows.last, lastColumn: cardColumn + 1 + c),
-                                    color: WorkbookStyle.levelColors[min(c + 1, WorkbookStyle.levelColors.count - 1)])
+                                    color: mix.color(c))
             }
-            try chart.setTitles("Grade mix", x: "grade", y: "people")
+            if mix.byRole {
+                try chart.setTitles("Grade mix by role", x: "people", y: "role")
+            } else {
+                try chart.setTitles("Grade mix", x: "grade", y: "people")
+            }
             try chart.legendAtBottom()
-            try sheet.insert(chart, row: mixTop + 3 + grades.count + 17, column: cardColumn, xScale: 1.3, yScale: 1.1)
+            if mix.byRole { try chart.setGap(50) }
+            try sheet.insert(chart, row: mixTop + 3 + mix.rows.count + 17, column: cardColumn, xScale: 1.3,
+                             yScale: mix.byRole ? max(1.1, Double(mix.rows.count) / 8) : 1.1)
         }
     }
-
-    /// The most level names the Summary's grade mix shows as its columns and chart series; past it, roles.
-    static let maxGradeMixSeries = 8
 
     private func gradeOrder(_ name: String) -> (Int, String) {
         let framework = reports.analysis.framework

@@ -416,32 +416,42 @@ def check_charts(wb, tables, report):
                 if [number(v) for v in values] != expected:
                     fail(f"gaps chart series {name}: values {values}, gaps-by-level.csv totals {expected}")
 
-    # Grade mix: stacked columns per grade, one series per role level (or, for a team with more level
-    # names than a chart can show, per role), equal to grade-mix.csv's headcounts.
-    chart = find("col", "stacked")
+    # Grade mix: stacked columns per grade, one series per role level, equal to grade-mix.csv's
+    # headcounts; for a team with more level names than a chart can show (more than 8), stacked
+    # bars per role, one series per grade.
     mix = tables.get("grade-mix.csv")
-    if chart is not None and mix:
+    if mix:
         h = mix[0]
-        levels_of_team = {plain(record[h.index("level")]) for record in mix[1:]}
-        column = "level" if len(levels_of_team) <= 8 else "role"
-        report["grade_mix_series"] = column
+        by_role = len({plain(record[h.index("level")]) for record in mix[1:]}) > 8
+        report["grade_mix_by"] = "role" if by_role else "level"
+        if by_role:
+            chart = None
+            for candidate, kind in zip(charts, kinds):
+                if kind == ("barChart", "bar", "stacked") and [series_parts(wb, s)[0] for s in candidate.series] != levels:
+                    chart = candidate
+            if chart is None:
+                fail(f"Summary: no bar chart of the grade mix by role (found {report['charts']})")
+        else:
+            chart = find("col", "stacked")
         headcount = {}
         for record in mix[1:]:
             grade = plain(record[h.index("grade")]) or "(no grade)"
-            key = (grade, plain(record[h.index(column)]))
+            key = (grade, plain(record[h.index("role" if by_role else "level")]))
             headcount[key] = headcount.get(key, 0) + int(record[h.index("headcount")])
         seen = set()
-        for series in chart.series:
+        for series in (chart.series if chart is not None else []):
             read = summary_series(wb, "grade mix chart", series)
             if read is None:
                 continue
-            name, grades, values = read
-            if sorted(grades) != sorted({g for g, _ in headcount}):
-                fail(f"grade mix chart series {name}: grades {grades}, grade-mix.csv has {sorted({g for g, _ in headcount})}")
-            for grade, value in zip(grades, values):
-                seen.add((grade, name))
-                if number(value) != headcount.get((grade, name), 0):
-                    fail(f"grade mix chart: {grade}/{name} is {value}, grade-mix.csv says {headcount.get((grade, name), 0)}")
+            name, categories, values = read
+            expected = sorted({role for _, role in headcount}) if by_role else sorted({g for g, _ in headcount})
+            if sorted(categories) != expected:
+                fail(f"grade mix chart series {name}: categories {categories}, grade-mix.csv has {expected}")
+            for category, value in zip(categories, values):
+                key = (name, category) if by_role else (category, name)
+                seen.add(key)
+                if number(value) != headcount.get(key, 0):
+                    fail(f"grade mix chart: {key} is {value}, grade-mix.csv says {headcount.get(key, 0)}")
         missing = [key for key, count in headcount.items() if count and key not in seen]
         if missing:
             fail(f"grade mix chart: no bar for {missing}")

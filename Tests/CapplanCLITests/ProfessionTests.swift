@@ -432,4 +432,21 @@ struct ProfessionTests {
             "people_principal_developer,0", "people_principal_developer_management,0",
         ])
     }
+
+    // MARK: Documentation
+
+    @Test("the READMEs' links stay in the repository and lead to files that exist", arguments: ["README.md", "Data/ddat/README.md"])
+    func readmeLinks(readme: String) throws {
+        let url = Paths.root.appendingPathComponent(readme)
+        let text = try String(contentsOf: url, encoding: .utf8)
+        let links = text.matches(of: try Regex(#"\]\(([^)\s]+)\)"#)).compactMap { $0.output[1].substring.map(String.init) }
+        #expect(!links.isEmpty)
+        for link in links {
+            #expect(!link.contains("://") && !link.hasPrefix("../shared"), "\(readme) links out of the repository: \(link)")
+            guard !link.hasPrefix("#") else { continue }
+            let target = url.deletingLastPathComponent().appendingPathComponent(String(link.split(separator: "#")[0])).standardized
+            #expect(target.path.hasPrefix(Paths.root.standardized.path), "\(readme): \(link) is outside the repository")
+            #expect(FileManager.default.fileExists(atPath: target.path), "\(readme): \(link) does not exist")
+        }
+    }
 }

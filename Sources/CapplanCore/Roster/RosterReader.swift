@@ -87,6 +87,8 @@ private struct ReadState {
     var levelCache: [Int: [String: Int?]] = [:]
     /// `--role` resolved once, for rows without a role.
     lazy var defaultRoleIndex: Int? = options.defaultRole.flatMap { framework.roleIndex($0) }
+    /// The error for a row with no role, made once: a file may have a million such rows.
+    lazy var noRoleMessage = "no role given (the framework has \(framework.roles.count) roles: \(Framework.listed(framework.roles.map(\.name)))); add a role column or use --role"
 
     init(framework: Framework, options: RosterReader.Options, file: String) {
         self.framework = framework
@@ -262,8 +264,7 @@ private struct ReadState {
         if let level, case let matches = framework.roleLevels(titled: level.value), matches.count == 1 {
             return matches[0].role
         }
-        diagnostics.error(at: cell.map(at) ?? rowStart,
-                          "no role given (the framework has \(framework.roles.count) roles: \(Framework.listed(roleNames))); add a role column or use --role")
+        diagnostics.error(at: cell.map(at) ?? rowStart, noRoleMessage)
         return nil
     }
 

@@ -185,7 +185,8 @@ public struct CSVTable: Sendable {
                         i += 1
                     }
                 }
-                fields.append(Field(value: String(decoding: value, as: UTF8.self), line: fieldLine, column: fieldColumn))
+                // Most cells of a wide roster of many roles are empty: no decoding for those.
+                fields.append(Field(value: value.isEmpty ? "" : String(decoding: value, as: UTF8.self), line: fieldLine, column: fieldColumn))
                 if i < bytes.count && bytes[i] == delimiter {
                     i += 1
                     if i == bytes.count {

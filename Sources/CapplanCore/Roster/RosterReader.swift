@@ -303,6 +303,8 @@ private struct ReadState {
 
     /// The scale index a rating cell stands for, -1 for not assessed; nil (with an error) when unreadable.
     mutating func rating(_ field: CSVTable.Field, skill: Int) -> Int8? {
+        // An empty cell, not assessed: most cells of a roster of many roles (each uses few of the columns).
+        if field.value.isEmpty { return -1 }
         if let cached = ratingCache.lookup(field.value) {
             if let cached { return cached }
         } else {

@@ -182,8 +182,11 @@ struct SheetWriter {
     /// Widths that fit the header and the first rows' values, within 8–60 characters (wrapped columns 70).
     private func columnWidths(_ table: ReportTable, wrapColumns: Set<Int>) -> [Double] {
         var widths = table.columns.map { Double(max(8, min(30, $0.count + 2))) }
-        for index in 0..<min(table.rowCount, Self.widthSample) {
-            for (column, cell) in table.row(index).enumerated() {
+        // About as many cells as 2,000 rows of a narrow table: a multidisciplinary team's skills matrix
+        // has some 170 columns, whose widths its header names mostly settle.
+        let rows = min(table.rowCount, max(200, Self.widthSample * 12 / max(12, table.columns.count)))
+        for index in 0..<rows {
+            for (column, cell) in table.row(index).enumerated() where !wrapColumns.contains(column) {
                 let length: Int
                 switch cell {
                 case .text(let text): length = SheetWriter.longestLine(text)

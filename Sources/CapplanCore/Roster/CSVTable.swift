@@ -133,6 +133,7 @@ public struct CSVTable: Sendable {
         mutating func parse() throws(InvalidInputError) -> [Record] {
             var records: [Record] = []
             var fields: [Field] = []
+            var widest = 0
             var recordLine = line
             var value: [UInt8] = []
             while i < bytes.count {
@@ -194,11 +195,14 @@ public struct CSVTable: Sendable {
                     }
                     continue
                 }
-                // End of record.
+                // End of record. The record keeps the fields' storage; the next record's is allocated for as
+                // many fields as the widest so far (reusing the capacity would copy one grown by doubling).
                 if fields.contains(where: { !$0.value.isEmpty }) {
                     records.append(Record(fields: fields, line: recordLine))
                 }
-                fields.removeAll(keepingCapacity: true)
+                widest = max(widest, fields.count)
+                fields = []
+                fields.reserveCapacity(widest)
                 _ = consumeLineEnd()
                 recordLine = line
             }

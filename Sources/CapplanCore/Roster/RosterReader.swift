@@ -85,6 +85,7 @@ private struct ReadState {
     /// Resolved role cells and (role, level cell) pairs, for the same reason.
     var roleCache: [Substring: Int?] = [:]
     var levelCache: [Int: [String: Int?]] = [:]
+    var gradeCache: [String: Int?] = [:]
     /// `--role` resolved once, for rows without a role.
     lazy var defaultRoleIndex: Int? = options.defaultRole.flatMap { framework.roleIndex($0) }
     /// The error for a row with no role, made once: a file may have a million such rows.
@@ -210,7 +211,11 @@ private struct ReadState {
         }
         var grade: Int?, gradeName: String?
         if let written = text(.grade) {
-            grade = framework.gradeIndex(written)
+            grade = gradeCache[written] ?? {
+                let found = framework.gradeIndex(written)
+                gradeCache[written] = found
+                return found
+            }()
             gradeName = grade.map { framework.grades[$0].name } ?? written
             if checksGrade, let role, let level {
                 checkGrade(written, grade: grade, role: role, level: level, at: at(cell(.grade)!))
@@ -291,12 +296,12 @@ private struct ReadState {
     mutating func checkGrade(_ written: String, grade: Int?, role: Int, level: Int, at location: SourceLocation) {
         guard !framework.grades.isEmpty else { return }
         let roleLevel = framework.roles[role].levels[level]
-        let typical = roleLevel.grades.map { framework.grades[$0].name }.joined(separator: ", ")
         guard let grade else {
             diagnostics.warning(at: location, "unknown grade \"\(Diagnostic.shown(written))\"", suggestion: Suggestion.nearest(to: written, in: framework.grades.map(\.name)))
             return
         }
         if !roleLevel.grades.isEmpty && !roleLevel.grades.contains(grade) {
+            let typical = roleLevel.grades.map { framework.grades[$0].name }.joined(separator: ", ")
             diagnostics.warning(at: location, "grade \(framework.grades[grade].name) is not typical for role \(framework.roles[role].name) at level \(roleLevel.name) (typical: \(typical))")
         }
     }

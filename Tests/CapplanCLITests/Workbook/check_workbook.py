@@ -181,7 +181,7 @@ def check_table(wb, folder, file, sheet_name, report):
         first = part * rows_per_sheet
         last = len(data) if part == count - 1 else first + rows_per_sheet
         check_part(wb, file, part_name(sheet_name, part), header, data[first:last], first, continued=part > 0,
-                   width_sample=data[:2000])
+                   width_sample=data[:width_sample_rows(len(header))])
     report["tables"][sheet_name] = len(data)
     return rows
 
@@ -239,13 +239,18 @@ def check_part(wb, file, sheet_name, header, data, first, continued, width_sampl
         fail(f"Summary: frozen panes at {ws.freeze_panes!r}, expected A3")
 
 
+def width_sample_rows(columns):
+    """The rows capplan sizes a table's columns from: 2,000, fewer for a wide table (about 24,000 cells, at least 200)."""
+    return max(200, 2000 * 12 // max(12, columns))
+
+
 def check_widths(ws, sheet_name, header, data):
     """Column widths that fit: at least the header (up to 30) and the values (up to 60), plus a margin."""
     for c, name in enumerate(header, start=1):
         letter = get_column_letter(c)
         dimension = ws.column_dimensions.get(letter)
         width = dimension.width if dimension is not None and dimension.customWidth else None
-        longest = max([display_length(record[c - 1]) for record in data[:2000] if c <= len(record)] + [0])
+        longest = max([display_length(record[c - 1]) for record in data if c <= len(record)] + [0])
         needed = max(min(len(plain(name)) + 2, 30), min(longest + 2, 60))
         if width is None or width < needed:
             fail(f"{sheet_name} column {letter} ({name}): width {width!r}, needs at least {needed}")

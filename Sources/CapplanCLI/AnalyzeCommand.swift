@@ -62,7 +62,6 @@ struct AnalyzeCommand: ParsableCommand {
            load.roster.people.allSatisfy({ $0.attributes[NameKey(within)] == nil }) {
             throw CommandFailure(.usage, "error: --within \"\(within)\" is not a column of \(roster)")
         }
-        MemoryRelease.afterReading()
         clock.lap("read")
         bar.show("analysing")
         let analysis = TeamAnalysis(framework: load.framework, roster: load.roster, options: options)

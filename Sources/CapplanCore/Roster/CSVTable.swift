@@ -28,18 +28,40 @@ public struct CSVTable: Sendable {
     /// Splits `bytes`; on malformed input (invalid UTF-8, a NUL byte, an unterminated quote, text
     /// after a closing quote) throws the located error.
     public init(bytes: [UInt8], file: String) throws(InvalidInputError) {
-        var start = 0
-        hadByteOrderMark = bytes.count >= 3 && bytes[0] == 0xEF && bytes[1] == 0xBB && bytes[2] == 0xBF
-        if hadByteOrderMark { start = 3 }
-        if let bad = UTF8Validation.firstInvalidByte(in: bytes, from: start) {
-            let (line, column) = CSVTable.position(of: bad, in: bytes, from: start)
-            throw InvalidInputError(Diagnostics([.error(
-                at: SourceLocation(file: file, line: line, column: column),
-                "invalid UTF-8 (byte 0x\(String(bytes[bad], radix: 16, uppercase: true))): save the file as UTF-8 CSV")]))
+        var reader = try RecordReader(bytes: bytes, file: file)
+        delimiter = reader.delimiter
+        hadByteOrderMark = reader.hadByteOrderMark
+        records = []
+        while let record = try reader.next() { records.append(record) }
+    }
+
+    /// Reads a CSV file one record at a time, for a reader that need not hold every field at once (a
+    /// roster of thousands of people across many roles has millions). The same records as `CSVTable`.
+    public struct RecordReader {
+        private var parser: Parser
+        /// `,` or `;`.
+        public let delimiter: UInt8
+        /// True when the file began with a UTF-8 byte-order mark.
+        public let hadByteOrderMark: Bool
+
+        /// Checks the encoding and finds the delimiter; throws the located error of invalid UTF-8.
+        public init(bytes: [UInt8], file: String) throws(InvalidInputError) {
+            var start = 0
+            hadByteOrderMark = bytes.count >= 3 && bytes[0] == 0xEF && bytes[1] == 0xBB && bytes[2] == 0xBF
+            if hadByteOrderMark { start = 3 }
+            if let bad = UTF8Validation.firstInvalidByte(in: bytes, from: start) {
+                let (line, column) = CSVTable.position(of: bad, in: bytes, from: start)
+                throw InvalidInputError(Diagnostics([.error(
+                    at: SourceLocation(file: file, line: line, column: column),
+                    "invalid UTF-8 (byte 0x\(String(bytes[bad], radix: 16, uppercase: true))): save the file as UTF-8 CSV")]))
+            }
+            delimiter = CSVTable.detectDelimiter(bytes, from: start)
+            parser = Parser(bytes: bytes, start: start, delimiter: delimiter, file: file)
         }
-        delimiter = CSVTable.detectDelimiter(bytes, from: start)
-        var parser = Parser(bytes: bytes, start: start, delimiter: delimiter, file: file)
-        records = try parser.parse()
+
+        /// The next record (blank lines and rows of empty fields are skipped), nil at the end; throws
+        /// the located error of a malformed record.
+        public mutating func next() throws(InvalidInputError) -> Record? { try parser.nextRecord() }
     }
 
     /// Line and column of byte `offset`, counting characters (UTF-8 lead bytes) from the line start.
@@ -130,64 +152,17 @@ public struct CSVTable: Sendable {
             InvalidInputError(Diagnostics([.error(at: SourceLocation(file: file, line: line, column: column), message)]))
         }
 
-        mutating func parse() throws(InvalidInputError) -> [Record] {
-            var records: [Record] = []
-            var fields: [Field] = []
-            var widest = 0
-            var recordLine = line
-            var value: [UInt8] = []
+        /// The record being read, and the most fields a record has had so far.
+        var fields: [Field] = []
+        var widest = 0
+        var recordLine = 1
+        /// The bytes of the field being read.
+        var value: [UInt8] = []
+
+        /// The next record with a non-empty field, or nil at the end of the bytes.
+        mutating func nextRecord() throws(InvalidInputError) -> Record? {
             while i < bytes.count {
-                // At the start of a field.
-                let fieldLine = line
-                let fieldColumn = column(at: i)
-                value.removeAll(keepingCapacity: true)
-                if bytes[i] == UInt8(ascii: "\"") {
-                    i += 1
-                    var closed = false
-                    while i < bytes.count {
-                        let b = bytes[i]
-                        if b == UInt8(ascii: "\"") {
-                            if i + 1 < bytes.count && bytes[i + 1] == UInt8(ascii: "\"") {
-                                value.append(b)
-                                i += 2
-                            } else {
-                                i += 1
-                                closed = true
-                                break
-                            }
-                        } else if b == 0x0A || b == 0x0D {
-                            // A line end inside quotes belongs to the value; keep it as LF.
-                            value.append(0x0A)
-                            _ = consumeLineEnd()
-                        } else if b == 0 {
-                            throw failure("NUL byte in a field: this looks like a binary file, not a CSV", line: line, column: column(at: i))
-                        } else {
-                            value.append(b)
-                            i += 1
-                        }
-                    }
-                    if !closed {
-                        throw failure("unterminated quoted field: the quote opened here is never closed", line: fieldLine, column: fieldColumn)
-                    }
-                    // Only spaces may stand between a closing quote and the delimiter.
-                    while i < bytes.count && (bytes[i] == 0x20 || bytes[i] == 0x09) { i += 1 }
-                    if i < bytes.count && bytes[i] != delimiter && bytes[i] != 0x0A && bytes[i] != 0x0D {
-                        throw failure("unexpected text after a closing quote: quote the whole field and double any quote inside it (\"\")",
-                                      line: line, column: column(at: i))
-                    }
-                } else {
-                    while i < bytes.count {
-                        let b = bytes[i]
-                        if b == delimiter || b == 0x0A || b == 0x0D { break }
-                        if b == 0 {
-                            throw failure("NUL byte in a field: this looks like a binary file, not a CSV", line: line, column: column(at: i))
-                        }
-                        value.append(b)
-                        i += 1
-                    }
-                }
-                // Most cells of a wide roster of many roles are empty: no decoding for those.
-                fields.append(Field(value: value.isEmpty ? "" : String(decoding: value, as: UTF8.self), line: fieldLine, column: fieldColumn))
+                fields.append(try field())
                 if i < bytes.count && bytes[i] == delimiter {
                     i += 1
                     if i == bytes.count {
@@ -197,17 +172,71 @@ public struct CSVTable: Sendable {
                 }
                 // End of record. The record keeps the fields' storage; the next record's is allocated for as
                 // many fields as the widest so far (reusing the capacity would copy one grown by doubling).
-                if fields.contains(where: { !$0.value.isEmpty }) {
-                    records.append(Record(fields: fields, line: recordLine))
-                }
+                let record = fields.contains(where: { !$0.value.isEmpty }) ? Record(fields: fields, line: recordLine) : nil
                 widest = max(widest, fields.count)
                 fields = []
                 fields.reserveCapacity(widest)
                 _ = consumeLineEnd()
                 recordLine = line
+                if let record { return record }
             }
-            if fields.contains(where: { !$0.value.isEmpty }) { records.append(Record(fields: fields, line: recordLine)) }
-            return records
+            guard fields.contains(where: { !$0.value.isEmpty }) else { return nil }
+            defer { fields = [] }
+            return Record(fields: fields, line: recordLine)
+        }
+
+        /// The field starting at `i`, read up to the delimiter or line end after it.
+        mutating func field() throws(InvalidInputError) -> Field {
+            let fieldLine = line
+            let fieldColumn = column(at: i)
+            value.removeAll(keepingCapacity: true)
+            if bytes[i] == UInt8(ascii: "\"") {
+                i += 1
+                var closed = false
+                while i < bytes.count {
+                    let b = bytes[i]
+                    if b == UInt8(ascii: "\"") {
+                        if i + 1 < bytes.count && bytes[i + 1] == UInt8(ascii: "\"") {
+                            value.append(b)
+                            i += 2
+                        } else {
+                            i += 1
+                            closed = true
+                            break
+                        }
+                    } else if b == 0x0A || b == 0x0D {
+                        // A line end inside quotes belongs to the value; keep it as LF.
+                        value.append(0x0A)
+                        _ = consumeLineEnd()
+                    } else if b == 0 {
+                        throw failure("NUL byte in a field: this looks like a binary file, not a CSV", line: line, column: column(at: i))
+                    } else {
+                        value.append(b)
+                        i += 1
+                    }
+                }
+                if !closed {
+                    throw failure("unterminated quoted field: the quote opened here is never closed", line: fieldLine, column: fieldColumn)
+                }
+                // Only spaces may stand between a closing quote and the delimiter.
+                while i < bytes.count && (bytes[i] == 0x20 || bytes[i] == 0x09) { i += 1 }
+                if i < bytes.count && bytes[i] != delimiter && bytes[i] != 0x0A && bytes[i] != 0x0D {
+                    throw failure("unexpected text after a closing quote: quote the whole field and double any quote inside it (\"\")",
+                                  line: line, column: column(at: i))
+                }
+            } else {
+                while i < bytes.count {
+                    let b = bytes[i]
+                    if b == delimiter || b == 0x0A || b == 0x0D { break }
+                    if b == 0 {
+                        throw failure("NUL byte in a field: this looks like a binary file, not a CSV", line: line, column: column(at: i))
+                    }
+                    value.append(b)
+                    i += 1
+                }
+            }
+            // Most cells of a wide roster of many roles are empty: no decoding for those.
+            return Field(value: value.isEmpty ? "" : String(decoding: value, as: UTF8.self), line: fieldLine, column: fieldColumn)
         }
     }
 }

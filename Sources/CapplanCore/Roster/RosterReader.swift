@@ -46,9 +46,19 @@ public struct RosterReader: Sendable {
     /// Reads the roster in `bytes` (the file called `file`). Throws `InvalidInputError` with every
     /// diagnostic when it has errors; otherwise returns the roster and its warnings.
     public func read(bytes: [UInt8], file: String) throws(InvalidInputError) -> (Roster, Diagnostics) {
-        let table: CSVTable
+        var state = ReadState(framework: framework, options: options, file: file)
+        let roster: Roster?
         do {
-            table = try CSVTable(bytes: bytes, file: file)
+            // Record by record: a roster of thousands of people across many roles has millions of
+            // fields, which need not all be held at once. A malformed record anywhere is the one error.
+            var records = try CSVTable.RecordReader(bytes: bytes, file: file)
+            // Warnings name people by pseudonyms as wide as the number of people: count the rows first.
+            var rows = 0
+            if options.anonymise {
+                var counter = records
+                while try counter.next() != nil { rows += 1 }
+            }
+            roster = try state.read(&records, dataRows: max(0, rows - 1))
         } catch {
             // A framework file given as the roster can trip over CSV quoting before its header is looked at.
             let start = bytes.starts(with: [0xEF, 0xBB, 0xBF]) ? 3 : 0
@@ -56,8 +66,6 @@ public struct RosterReader: Sendable {
             guard Self.looksLikeFramework(firstLine) else { throw error }
             throw InvalidInputError(Diagnostics([.error(at: SourceLocation(file: file, line: 1, column: 1), Self.frameworkGivenAsRoster)]))
         }
-        var state = ReadState(framework: framework, options: options, file: file)
-        let roster = state.read(table)
         if state.diagnostics.hasErrors || roster == nil { throw InvalidInputError(state.diagnostics) }
         return (roster!, state.diagnostics)
     }
@@ -86,6 +94,8 @@ private struct ReadState {
     var roleCache: [Substring: Int?] = [:]
     var levelCache: [Int: [String: Int?]] = [:]
     var gradeCache: [String: Int?] = [:]
+    /// Data rows read (every record after the header).
+    var rowsRead = 0
     /// `--role` resolved once, for rows without a role.
     lazy var defaultRoleIndex: Int? = options.defaultRole.flatMap { framework.roleIndex($0) }
     /// The error for a row with no role, made once: a file may have a million such rows.
@@ -101,21 +111,27 @@ private struct ReadState {
 
     // MARK: Header
 
-    mutating func read(_ table: CSVTable) -> Roster? {
-        guard let first = table.records.first else {
+    /// The roster from `records`, the header first; `dataRows` (the people, when no row is rejected)
+    /// counted beforehand under `--anonymise`, for pseudonyms.
+    mutating func read(_ records: inout CSVTable.RecordReader, dataRows: Int) throws(InvalidInputError) -> Roster? {
+        guard let first = try records.next() else {
             diagnostics.error(at: SourceLocation(file: file, line: 1, column: 1),
                               "the roster is empty: expected a header row with at least a \"name\" column")
             return nil
         }
         header = first.fields
         readHeader()
-        if table.records.count == 1 && !diagnostics.hasErrors {
+        if diagnostics.hasErrors {
+            // A malformed record further on is still the error to report.
+            while try records.next() != nil {}
+            return nil
+        }
+        let format: RosterReader.Format = core[.skill] != nil ? .long : .wide
+        let roster = format == .wide ? try readWide(&records, count: dataRows) : try readLong(&records)
+        if rowsRead == 0 {
             diagnostics.error(at: SourceLocation(file: file, line: first.line, column: 1), "the roster has a header but no people")
         }
-        if diagnostics.hasErrors { return nil }
-        let format: RosterReader.Format = core[.skill] != nil ? .long : .wide
-        let records = table.records.dropFirst()
-        return format == .wide ? readWide(records) : readLong(records)
+        return roster
     }
 
     mutating func readHeader() {
@@ -403,12 +419,10 @@ private struct ReadState {
 
     // MARK: Wide format
 
-    mutating func readWide(_ records: ArraySlice<CSVTable.Record>) -> Roster? {
+    mutating func readWide(_ records: inout CSVTable.RecordReader, count: Int) throws(InvalidInputError) -> Roster? {
         let skillCount = framework.skills.count
         var people: [Person] = []
         var ratings: [Int8] = []
-        people.reserveCapacity(records.count)
-        ratings.reserveCapacity(records.count * skillCount)
         var seen: [String: Int] = [:]
         skillPresent = [Bool](repeating: false, count: skillCount)
         for column in skillColumns { skillPresent[column.skill] = true }
@@ -417,7 +431,8 @@ private struct ReadState {
         for (column, skill) in skillColumns { columnOfSkill[skill] = column }
         let skillsWithColumns = skillColumns.map(\.skill)
         var warnedUnnamed = Set<Int>()
-        for record in records {
+        while let record = try records.next() {
+            rowsRead += 1
             if isRagged(record) { continue }
             for position in unnamed where !warnedUnnamed.contains(position) && !record.fields[position].value.trimmingSpaces.isEmpty {
                 warnedUnnamed.insert(position)
@@ -433,7 +448,7 @@ private struct ReadState {
             let unique = checkIdentity(record.fields, line: record.line, seen: &seen)
             guard let person = person(record.fields, line: record.line), ratingsOK, unique else { continue }
             // Pseudonyms count the data rows: the people, when no row is rejected (and a rejected row fails the run).
-            checkRatings(of: person, index: people.count, count: records.count, ratings: row[...], skills: skillsWithColumns,
+            checkRatings(of: person, index: people.count, count: count, ratings: row[...], skills: skillsWithColumns,
                          cell: { skill in columnOfSkill[skill].map { record.fields[$0] } },
                          rowStart: SourceLocation(file: file, line: record.line, column: 1))
             people.append(person)
@@ -445,7 +460,7 @@ private struct ReadState {
 
     // MARK: Long format
 
-    mutating func readLong(_ records: ArraySlice<CSVTable.Record>) -> Roster? {
+    mutating func readLong(_ records: inout CSVTable.RecordReader) throws(InvalidInputError) -> Roster? {
         let skillCount = framework.skills.count
         var people: [Person] = []
         var firstFields: [[CSVTable.Field]] = []
@@ -454,7 +469,8 @@ private struct ReadState {
         var index: [String: Int] = [:]
         skillPresent = [Bool](repeating: false, count: skillCount)
         let attributeColumns: [CoreColumn] = [.name, .role, .level, .grade, .team, .mentor, .mentorCapacity]
-        for record in records {
+        while let record = try records.next() {
+            rowsRead += 1
             if isRagged(record) { continue }
             let skillField = record.fields[core[.skill]!]
             let skillName = String(skillField.value.trimmingSpaces)

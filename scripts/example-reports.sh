@@ -14,4 +14,5 @@ run ops-team-targets Examples/ops-team.csv --targets Examples/targets.csv
 run infrastructure-team Examples/infrastructure-team.csv
 run infrastructure-team-long Examples/infrastructure-team-long.csv
 run sre-team Examples/sre-team.csv --framework Examples/sre-framework.yaml
+run digital-team Examples/digital-team.csv
 echo "capplan: example reports written to $out/"

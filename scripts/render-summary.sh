@@ -4,7 +4,7 @@
 # Needs: libreoffice-calc (Debian: libreoffice-calc-nogui) and poppler-utils (pdftoppm).
 set -euo pipefail
 cd "$(dirname "$0")/.."
-workbook=${1:-Reports/infrastructure-team/capability.xlsx}
+workbook=${1:-Reports/digital-team/capability.xlsx}
 work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
 timeout 300 soffice --headless -env:UserInstallation=file://$work/profile --convert-to pdf --outdir "$work" "$workbook" >"$work/log" 2>&1 || {
@@ -14,5 +14,5 @@ pdf="$work/$(basename "${workbook%.xlsx}").pdf"
 pages=$(pdfinfo "$pdf" 2>/dev/null | awk '/^Pages:/ {print $2}')
 echo "render-summary: $workbook opened in LibreOffice and converted to a ${pages:-?}-page PDF"
 # Page 1 is the Summary sheet (printed landscape on one page); crop the margins away.
-pdftoppm -r 110 -png -singlefile -f 1 -l 1 -x 60 -y 70 -W 1040 -H 500 "$pdf" docs/summary
+pdftoppm -r 110 -png -singlefile -f 1 -l 1 -x 60 -y 70 -W 1040 -H 740 "$pdf" docs/summary
 echo "render-summary: wrote docs/summary.png"

@@ -112,7 +112,7 @@ struct AnalyzeCommand: ParsableCommand {
             ("input file", .text(load.roster.file)),
             ("input SHA-256", .text(load.sha256)),
             ("people", .count(load.roster.people.count)),
-            ("framework", .text(frameworkOption.framework.map { BuiltInFramework.text(named: $0) == nil ? "\($0) (file)" : "\($0) (built-in)" } ?? "\(BuiltInFramework.defaultName) (built-in)")),
+            ("framework", .text(frameworkOption.framework.map { BuiltInFramework.isBuiltIn($0) ? "\($0) (built-in)" : "\($0) (file)" } ?? "\(BuiltInFramework.defaultName) (built-in)")),
             ("framework title", .text(framework.title ?? framework.name)),
         ]
         if let source = framework.source { lines.append(("framework source", .text(source))) }

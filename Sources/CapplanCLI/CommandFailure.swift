@@ -7,6 +7,8 @@ public enum CommandFailure: Error, Sendable, CustomStringConvertible {
     case unknown(thing: String, name: String, qualifier: String? = nil, suggestion: String? = nil, valid: [String] = [])
     /// 64: an option's value is not allowed: `--min-holders "x" <problem>`.
     case badOption(option: String, value: String, problem: String, suggestion: String? = nil, valid: (noun: String, names: [String])? = nil)
+    /// 64: an option names something nobody can be (a role that is not in use), with why.
+    case notHeld(String)
     /// 65: an input file is invalid; its diagnostics were printed. `note` says what was not done.
     case invalidData(file: String, tally: String, note: String)
     /// 65: an input file is invalid, with its diagnostics (printed as the failure's message).
@@ -28,7 +30,7 @@ public enum CommandFailure: Error, Sendable, CustomStringConvertible {
 
     public var status: ExitStatus {
         switch self {
-        case .unknown, .badOption: .usage
+        case .unknown, .badOption, .notHeld: .usage
         case .invalidData, .invalidFile: .dataError
         case .unreadable: .noInput
         case .cannotWriteReports, .cannotWrite: .cannotCreate
@@ -39,11 +41,12 @@ public enum CommandFailure: Error, Sendable, CustomStringConvertible {
     public var description: String {
         switch self {
         case let .unknown(thing, name, qualifier, suggestion, valid):
-            let list = valid.isEmpty ? "" : " (\(thing == "person" ? "people" : thing + "s"): \(valid.joined(separator: ", ")))"
+            let list = valid.isEmpty ? "" : " (\(thing == "person" ? "people" : thing + "s"): \(Framework.listed(valid)))"
             return "error: unknown \(thing) \"\(name)\"\(qualifier.map { " " + $0 } ?? "")\(Self.didYouMean(suggestion))\(list)"
         case let .badOption(option, value, problem, suggestion, valid):
-            let list = valid.map { " (\($0.noun): \($0.names.joined(separator: ", ")))" } ?? ""
+            let list = valid.map { " (\($0.noun): \(Framework.listed($0.names)))" } ?? ""
             return "error: \(option) \"\(value)\" \(problem)\(Self.didYouMean(suggestion))\(list)"
+        case let .notHeld(why): return "error: \(why)"
         case let .invalidData(file, tally, note): return "\(file): \(tally)\(note)"
         case let .invalidFile(diagnostics): return diagnostics.rendered()
         case let .unreadable(path, what, problem):

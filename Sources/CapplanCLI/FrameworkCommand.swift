@@ -5,8 +5,8 @@ import CapplanCore
 struct FrameworkCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "framework",
-        abstract: "List the framework's roles, or show what one role requires.",
-        subcommands: [List.self, Show.self])
+        abstract: "List the framework's roles, show what one role requires, import the DDaT download, or compare two versions.",
+        subcommands: [List.self, Show.self, Import.self, Diff.self])
 
     /// The role a command-line name stands for, or a usage error with a suggestion.
     static func role(_ name: String, in framework: Framework) throws(CommandFailure) -> RoleID {
@@ -15,19 +15,28 @@ struct FrameworkCommand: ParsableCommand {
         throw .unknown(thing: "role", name: name, suggestion: Suggestion.nearest(to: name, in: roles), valid: roles)
     }
 
+    /// A role someone can hold (one with levels) that a command-line name stands for, or a usage error.
+    static func heldRole(_ name: String, in framework: Framework) throws(CommandFailure) -> RoleID {
+        let role = try role(name, in: framework)
+        guard framework.roles[role].isInUse else { throw .notHeld(framework.notInUseMessage(role)) }
+        return role
+    }
+
     struct List: ParsableCommand {
-        static let configuration = CommandConfiguration(abstract: "List the roles, their levels and how many requirements each has.")
+        static let configuration = CommandConfiguration(
+            abstract: "List the roles by family, their levels and how many requirements each has.",
+            discussion: "csv: family,role,position,level,grades,requirements, one row per role level in framework and seniority order (a role not in use: one row, no position or level).")
+
+        enum Format: String, ExpressibleByArgument, CaseIterable { case table, csv }
+
+        @Option(help: "Output format.")
+        var format: Format = .table
 
         @OptionGroup var frameworkOption: FrameworkOption
 
         func run() throws {
             let (framework, _) = try Inputs.framework(frameworkOption.framework)
-            let console = Console.current
-            console.out("\(framework.title ?? framework.name): \(framework.roles.count) roles, \(framework.skills.count) skills, \(framework.requirementCount) requirements")
-            for role in framework.roles {
-                let counts = role.levels.map { "\($0.name) \($0.requirements.count)" }.joined(separator: ", ")
-                console.out("  \(role.name): \(counts)")
-            }
+            Console.current.write(format == .csv ? FrameworkPrinter.listCSV(framework) : FrameworkPrinter.list(framework), .output)
         }
     }
 

@@ -15,10 +15,15 @@ enum FrameworkPrinter {
         return out
     }
 
-    /// Skills down, levels across, each cell the required level (blank where not required).
+    /// Skills down, levels across, each cell the required level (blank where not required). Levels with
+    /// long names (published titles) head their columns by position, with a key below.
     static func table(_ framework: Framework, role index: RoleID) -> String {
         let role = framework.roles[index]
-        let header = ["skill"] + role.levels.map(\.name)
+        guard role.isInUse else {
+            return "\(role.name)\(role.description.map { ": \($0)" } ?? "")\n\nNot in use: the role has no levels.\n"
+        }
+        let byPosition = role.levels.contains { $0.name.count > 14 }
+        let header = ["skill"] + role.levels.enumerated().map { byPosition ? String($0.offset + 1) : $0.element.name }
         var rows = [header]
         for skill in role.skills {
             rows.append([framework.skills[skill].name] + role.levels.map { level in
@@ -27,7 +32,10 @@ enum FrameworkPrinter {
         }
         var out = "\(role.name)\(role.description.map { ": \($0)" } ?? "")\n\n"
         out += TextTable.lines(rows, rule: true).map { $0 + "\n" }.joined()
-        let grades = role.levels.map { level in
+        if byPosition {
+            out += "\nLevels: " + role.levels.enumerated().map { "\($0.offset + 1) \($0.element.name)" }.joined(separator: ", ") + "\n"
+        }
+        let grades = role.levels.filter { !byPosition || !$0.grades.isEmpty }.map { level in
             "\(level.name) \(level.grades.map { framework.grades[$0].name }.joined(separator: "/"))"
         }
         if role.levels.contains(where: { !$0.grades.isEmpty }) { out += "\nTypical grades: \(grades.joined(separator: ", "))\n" }
@@ -60,6 +68,7 @@ enum FrameworkPrinter {
         }
         var rolePairs: [(Node, Node)] = [("name", Node(role.name))]
         if !role.aliases.isEmpty { rolePairs.append(("aliases", Node(role.aliases.map { Node($0) }))) }
+        if let family = role.family { rolePairs.append(("family", Node(family))) }
         if let d = role.description { rolePairs.append(("description", Node(d))) }
         if let s = role.source { rolePairs.append(("source", Node(s))) }
         rolePairs.append(("levels", Node(levels)))

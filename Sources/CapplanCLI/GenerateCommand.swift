@@ -18,6 +18,9 @@ struct GenerateCommand: ParsableCommand {
     @Option(name: [.short, .long], help: ArgumentHelp("Write to this file instead of standard output.", valueName: "file"))
     var output: String?
 
+    @Option(help: ArgumentHelp("The roles people hold, comma-separated, or all (every role with levels): a multidisciplinary team. Default: the built-in framework's two IT operations roles, or every role of a framework file.", valueName: "r1,r2,…|all"))
+    var roles: String?
+
     @OptionGroup var frameworkOption: FrameworkOption
 
     func validate() throws {
@@ -26,7 +29,8 @@ struct GenerateCommand: ParsableCommand {
 
     func run() throws {
         let (framework, _) = try Inputs.framework(frameworkOption.framework)
-        let csv = RosterGenerator(framework: framework).csv(people: people, seed: seed)
+        let chosen = try GenerateCommand.roles(roles, in: framework, builtIn: frameworkOption.framework.map(BuiltInFramework.isBuiltIn) ?? true)
+        let csv = RosterGenerator(framework: framework, roles: chosen).csv(people: people, seed: seed)
         guard let output else {
             Console.current.write(csv, .output)
             return
@@ -36,5 +40,21 @@ struct GenerateCommand: ParsableCommand {
         } catch {
             throw CommandFailure.cannotWrite(path: output, what: "the roster", reason: error.localizedDescription)
         }
+    }
+
+    /// The roles `--roles` names (nil: every role of a framework file, with the skills of all its roles as
+    /// columns); by default, the built-in framework's IT operations roles, the team `generate` has always made.
+    static func roles(_ list: String?, in framework: Framework, builtIn: Bool) throws(CommandFailure) -> [RoleID]? {
+        guard let list else {
+            return builtIn ? BuiltInFramework.generatedRoles.compactMap { framework.role(named: $0) } : nil
+        }
+        if NameKey(list) == NameKey("all") { return framework.roles.indices.filter { framework.roles[$0].isInUse } }
+        var indices: [RoleID] = []
+        for name in list.split(separator: ",").map({ String($0.trimmingCharacters(in: .whitespaces)) }) where !name.isEmpty {
+            let index = try FrameworkCommand.heldRole(name, in: framework)
+            if !indices.contains(index) { indices.append(index) }
+        }
+        guard !indices.isEmpty else { throw CommandFailure.badOption(option: "--roles", value: list, problem: "names no role") }
+        return indices
     }
 }

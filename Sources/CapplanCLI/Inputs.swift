@@ -49,9 +49,9 @@ enum Inputs {
 
     /// The file `--framework` names, nil for a built-in framework; a name that is neither a
     /// built-in nor looks like a file is a bad command line.
-    static func frameworkFile(_ nameOrPath: String?) throws(CommandFailure) -> String? {
+    static func frameworkPath(_ nameOrPath: String?) throws(CommandFailure) -> String? {
         let name = nameOrPath ?? BuiltInFramework.defaultName
-        if BuiltInFramework.text(named: name) != nil { return nil }
+        if BuiltInFramework.isBuiltIn(name) { return nil }
         if !FileManager.default.fileExists(atPath: name) && !name.contains("/") && !name.lowercased().hasSuffix(".yaml")
             && !name.lowercased().hasSuffix(".yml") {
             throw .badOption(option: "--framework", value: name,
@@ -62,18 +62,22 @@ enum Inputs {
 
     /// The framework `--framework` names: a built-in by name, else a YAML file.
     static func framework(_ nameOrPath: String?) throws(CommandFailure) -> (Framework, Diagnostics) {
-        guard let name = try frameworkFile(nameOrPath) else {
+        guard let path = try frameworkPath(nameOrPath) else {
             let name = nameOrPath ?? BuiltInFramework.defaultName
-            do { return try FrameworkReader.read(BuiltInFramework.text(named: name)!, file: "\(name) (built-in)") } catch {
+            do { return try BuiltInFramework.loaded(named: name) } catch {
                 throw .internalError("the built-in framework does not load:\n\(error.diagnostics.rendered())")
             }
         }
-        let bytes = try bytes(of: name, what: "the framework file")
+        return try frameworkFile(path, what: "the framework file")
+    }
+
+    /// The framework file at `path` (never a built-in name), or exit 66 or 65.
+    static func frameworkFile(_ path: String, what: String) throws(CommandFailure) -> (Framework, Diagnostics) {
+        let bytes = try bytes(of: path, what: what)
         guard let text = String(validating: bytes, as: UTF8.self) else {
-            throw .invalidFile(Diagnostics([.error(at: SourceLocation(file: name, line: 1, column: 1),
-                                                   "invalid UTF-8: save the framework file as UTF-8")]))
+            throw .invalidFile(Diagnostics([.error(at: SourceLocation(file: path, line: 1, column: 1), "invalid UTF-8: save \(what) as UTF-8")]))
         }
-        do { return try FrameworkReader.read(text, file: name) } catch {
+        do { return try FrameworkReader.read(text, file: path) } catch {
             throw .invalidFile(error.diagnostics)
         }
     }

@@ -41,28 +41,16 @@ struct RosterLoad {
     /// SHA-256 of the roster file, hex.
     var sha256: String
 
-    /// Reads `path` (`-` for standard input) against the framework `name`, after checking that it and
-    /// `otherInputs` (a targets file, say) can all be opened.
+    /// Reads `path` (`-` for standard input) against the framework `name`. The command line is checked
+    /// first (--role and --level against the framework), then that the roster and `otherInputs` (a
+    /// targets file, say) can all be opened, before any is read.
     init(roster path: String, framework name: String?, defaults: RosterDefaults, otherInputs: [(path: String?, what: String)] = [],
          keepColumns: [String] = [], strict: Bool,
          quiet: Bool = false, anonymise: Bool = false) throws(CommandFailure) {
         let console = Console.current
-        try Inputs.checkOpenable([(path, "the roster"), (try Inputs.frameworkFile(name), "the framework file")] + otherInputs)
         let (framework, frameworkDiagnostics) = try Inputs.framework(name)
-        if let role = defaults.role, framework.role(named: role) == nil {
-            throw .badOption(option: "--role", value: role, problem: "is not a role of the framework",
-                             suggestion: Suggestion.nearest(to: role, in: framework.roles.map(\.name)))
-        }
-        // A --level no role in question has is a bad command line, not one error per row.
-        if let level = defaults.level {
-            let roles = defaults.role.flatMap { framework.role(named: $0) }.map { [$0] } ?? Array(framework.roles.indices)
-            if !roles.contains(where: { framework.level(named: level, in: $0) != nil }) {
-                let names = roles.flatMap { framework.roles[$0].levels.map(\.name) }.reduce(into: [String]()) { if !$0.contains($1) { $0.append($1) } }
-                throw .badOption(option: "--level", value: level,
-                                 problem: "is not a level of \(roles.count == 1 ? framework.roles[roles[0]].name : "any role")",
-                                 suggestion: Suggestion.nearest(to: level, in: names), valid: ("levels", names))
-            }
-        }
+        try Self.checkDefaults(defaults, in: framework)
+        try Inputs.checkOpenable([(path, "the roster")] + otherInputs)
         let bytes = try Inputs.bytes(of: path, what: "the roster")
         let reader = RosterReader(framework: framework, options: .init(defaultRole: defaults.role, defaultLevel: defaults.level, keepColumns: keepColumns,
                                                                        anonymise: anonymise))
@@ -88,5 +76,27 @@ struct RosterLoad {
         self.roster = roster
         self.diagnostics = diagnostics
         self.sha256 = SHA256.hash(data: bytes).map { String(format: "%02x", $0) }.joined()
+    }
+
+    /// A usage error for a --role that is no role (or one nobody can hold), or a --level that no
+    /// role in question has: a bad command line, not one error per row.
+    static func checkDefaults(_ defaults: RosterDefaults, in framework: Framework) throws(CommandFailure) {
+        if let role = defaults.role, framework.role(named: role) == nil {
+            throw .badOption(option: "--role", value: role, problem: "is not a role of the framework",
+                             suggestion: Suggestion.nearest(to: role, in: framework.roles.map(\.name)))
+        }
+        if let role = defaults.role.flatMap({ framework.role(named: $0) }), !framework.roles[role].isInUse {
+            throw .notHeld("--role: " + framework.notInUseMessage(role))
+        }
+        // A --level no role in question has is a bad command line, not one error per row.
+        if let level = defaults.level {
+            let roles = defaults.role.flatMap { framework.role(named: $0) }.map { [$0] } ?? Array(framework.roles.indices)
+            if !roles.contains(where: { framework.level(named: level, in: $0) != nil }) {
+                let names = roles.flatMap { framework.roles[$0].levels.map(\.name) }.reduce(into: [String]()) { if !$0.contains($1) { $0.append($1) } }
+                throw .badOption(option: "--level", value: level,
+                                 problem: "is not a level of \(roles.count == 1 ? framework.roles[roles[0]].name : "any role")",
+                                 suggestion: Suggestion.nearest(to: level, in: names), valid: ("levels", names))
+            }
+        }
     }
 }

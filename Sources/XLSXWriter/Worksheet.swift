@@ -48,7 +48,10 @@ public final class Worksheet {
 
     /// Writes an empty cell that carries a format (a blank without a format writes nothing).
     public func writeBlank(row: Int, column: Int, format: Format?) throws(XLSXError) {
-        let result = worksheet_write_blank(try sheet(), lxw_row_t(row), lxw_col_t(column), format?.pointer ?? nil)
+        // The library ignores such a blank too; returning here saves the call for each of the millions
+        // of empty cells a multidisciplinary team's skills matrix has.
+        guard let pointer = format?.pointer else { return }
+        let result = worksheet_write_blank(try sheet(), lxw_row_t(row), lxw_col_t(column), pointer)
         try XLSXError.check(result, "cannot write a blank at \(place(row, column))")
     }
 

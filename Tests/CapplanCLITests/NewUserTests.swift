@@ -145,6 +145,36 @@ struct NewUserTests {
         #expect(typo.stderr.contains("error: --within \"teams\" is not a column of \(roster); did you mean \"team\"?"), "\(typo.stderr)")
     }
 
+    @Test("levels: a position past the role's levels lists them; another role's title says so; --level as a title names the role")
+    func levelMessages() throws {
+        let v = validate("""
+            name,role,level,Testing
+            Ann,Infrastructure operations engineer,Senior infrastructure engineer,working
+            Bob,Infrastructure engineer,6,working
+
+            """)
+        #expect(v.errors == [
+            #"team.csv:2:40: error: unknown level "Senior infrastructure engineer" for role Infrastructure operations engineer (that title is a level of Infrastructure engineer, not of Infrastructure operations engineer)"#,
+            #"team.csv:3:29: error: unknown level "6" for role Infrastructure engineer (its levels by position: 1 associate, 2 engineer, 3 senior, 4 lead, 5 principal)"#,
+        ])
+        let titled = validate("name,Testing\nAnn,working\n", options: ["--level", "Senior infrastructure engineer"])
+        #expect(titled.status == 0, "\(titled.errors)")
+        #expect(titled.stdout.hasPrefix("team.csv: 1 person in 1 role;"))
+    }
+
+    @Test("long format: a skill nobody is rated in is 'no row', not 'no column'; a blank attribute is called blank")
+    func longFormatMessages() {
+        let v = validate("""
+            name,role,level,grade,skill,rating
+            Ann,Infrastructure engineer,senior,,Testing,working
+            Ann,Infrastructure engineer,senior,G6,Systems design,working
+
+            """)
+        #expect(v.errors == [#"team.csv:3:36: error: conflicting grade "G6" for Ann: line 2 says blank"#])
+        #expect(v.warnings.allSatisfy { !$0.contains("no column") })
+        #expect(v.warnings.contains { $0.contains(#"no row of the roster rates required skill "Coding and scripting": 1 person is not assessed in it"#) })
+    }
+
     // MARK: Help
 
     /// Each option's help, its continuation lines joined, for every command.

@@ -78,6 +78,8 @@ public struct TeamAnalysis: Sendable {
         public var headcount: Int
         /// The grade is one the framework lists as typical for the role level.
         public var typical: Bool
+        /// False when the framework lists no typical grades for the role level (`typical` = `unknown`, SPEC §7).
+        public var typicalKnown = true
     }
 
     public let framework: Framework
@@ -181,7 +183,8 @@ public struct TeamAnalysis: Sendable {
         }
         gradeMix = counts.map { key, count in
             let typical = framework.grade(named: key.grade).map { framework[key.level].grades.contains($0) } ?? false
-            return GradeMix(level: key.level, grade: key.grade, headcount: count, typical: typical)
+            return GradeMix(level: key.level, grade: key.grade, headcount: count, typical: typical,
+                            typicalKnown: !framework[key.level].grades.isEmpty)
         }.sorted { a, b in
             if a.level != b.level { return a.level < b.level }
             return framework.gradeOrder(a.grade) < framework.gradeOrder(b.grade)

@@ -13,7 +13,9 @@ public struct TeamSummary: Sendable {
     }
 
     public var headcount: Int
-    /// (level name, people) in level order, merged across roles by name.
+    /// (level name, people) for the levels of the roles someone in the team holds, in framework
+    /// order, merged across roles by name (its `metricName`): a team of the whole DDaT profession would
+    /// otherwise list some 200 level titles.
     public var peopleByLevel: [(level: String, people: Int)]
     public var teams: Int
     /// Share of required (person, skill) pairs with an assessed rating.
@@ -45,8 +47,17 @@ public struct TeamSummary: Sendable {
         let framework = analysis.framework
         headcount = roster.people.count
         var byLevel: [String: Int] = [:]
-        for person in roster.people { byLevel[framework[person.roleLevel].name, default: 0] += 1 }
-        peopleByLevel = framework.levelNames.map { ($0, byLevel[$0] ?? 0) }
+        var order: [String] = []
+        var named: [String: String] = [:]
+        let present = Set(roster.people.map(\.role))
+        for role in framework.roles.indices where present.contains(role) {
+            for level in framework.roles[role].levels where named[Self.metricName(level.name)] == nil {
+                named[Self.metricName(level.name)] = level.name
+                order.append(Self.metricName(level.name))
+            }
+        }
+        for person in roster.people { byLevel[Self.metricName(framework[person.roleLevel].name), default: 0] += 1 }
+        peopleByLevel = order.map { (named[$0]!, byLevel[$0] ?? 0) }
         teams = Set(roster.people.compactMap(\.teamKey)).count
         let required = analysis.gaps.count
         let assessed = analysis.gaps.filter { $0.status != .notAssessed }.count
@@ -67,10 +78,27 @@ public struct TeamSummary: Sendable {
         }.count
     }
 
+    /// A level name as it ends a `people_…` metric: lower case, runs of other characters than letters
+    /// and digits as one `_` (`senior`; `Head of (Agile) delivery management` → `head_of_agile_delivery_management`).
+    public static func metricName(_ level: String) -> String {
+        var name = ""
+        var gap = false
+        for character in level.lowercased() {
+            if character.isLetter || character.isNumber {
+                if gap && !name.isEmpty { name.append("_") }
+                name.append(character)
+                gap = false
+            } else {
+                gap = true
+            }
+        }
+        return name
+    }
+
     /// The metrics in `summary.csv` order.
     public var metrics: [Metric] {
         var list: [Metric] = [Metric(name: "headcount", value: .count(headcount))]
-        list += peopleByLevel.map { Metric(name: "people_\($0.level)", value: .count($0.people)) }
+        list += peopleByLevel.map { Metric(name: "people_\(Self.metricName($0.level))", value: .count($0.people)) }
         list += [
             Metric(name: "teams", value: .count(teams)),
             Metric(name: "required_ratings_assessed_share", value: .fraction(assessedShare)),

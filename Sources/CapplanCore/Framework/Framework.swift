@@ -46,15 +46,21 @@ public struct Framework: Sendable {
         public func required(_ skill: SkillID) -> ScaleLevel? { requiredLevels[skill] }
     }
 
-    /// A role, with its levels junior to senior.
+    /// A role, with its levels junior to senior (a level's position is its index + 1).
     public struct Role: Sendable, Equatable {
         public var name: String
         public var aliases: [String]
         public var description: String?
         public var source: String?
+        /// Levels junior to senior; empty for a role that is listed but not in use (DDaT's `NOT IN USE`).
         public var levels: [RoleLevel]
         /// The skills any level of the role requires, in framework order.
         public var skills: [SkillID]
+        /// The role family (DDaT: Architecture, Data, IT operations, …), when the framework groups roles.
+        public var family: String? = nil
+
+        /// False for a role listed with no levels, which nobody can hold.
+        public var isInUse: Bool { !levels.isEmpty }
     }
 
     public var name: String
@@ -96,10 +102,11 @@ public struct Framework: Sendable {
             var levels: [NameKey: Int] = [:]
             for (rank, roleLevel) in entry.levels.enumerated() {
                 if levels[NameKey(roleLevel.name)] == nil { levels[NameKey(roleLevel.name)] = rank }
-                if let title = roleLevel.title.map(NameKey.init) {
-                    if levels[title] == nil { levels[title] = rank }
-                    titleKeys[title, default: []].append(RoleLevelID(role: role, rank: rank))
-                }
+                // A level without a title (an imported DDaT level is named by its published title) is
+                // its own title.
+                let title = NameKey(roleLevel.title ?? roleLevel.name)
+                if levels[title] == nil { levels[title] = rank }
+                titleKeys[title, default: []].append(RoleLevelID(role: role, rank: rank))
             }
             levelKeys.append(levels)
         }
@@ -161,4 +168,15 @@ public struct Framework: Sendable {
         roles.reduce(0) { $0 + $1.levels.reduce(0) { $0 + $1.requirements.count } }
     }
 
+    /// Why nobody can hold `role`, a role with no levels (DDaT's `NOT IN USE` roles).
+    public func notInUseMessage(_ role: RoleID) -> String {
+        "role \(roles[role].name) has no levels (it is not in use in \(name)): nobody can hold it"
+    }
+
+    /// Names for a message: all of them when few, else the first few and where to find the rest
+    /// (the whole DDaT profession has 52 roles).
+    public static func listed(_ names: [String], limit: Int = 8) -> String {
+        guard names.count > limit else { return names.joined(separator: ", ") }
+        return names.prefix(limit).joined(separator: ", ") + ", … (\(names.count - limit) more: `capplan framework list` lists them)"
+    }
 }

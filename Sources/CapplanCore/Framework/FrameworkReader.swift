@@ -41,7 +41,9 @@ public enum FrameworkReader {
         }
         let node: Node?
         do {
-            node = try Yams.compose(yaml: text)
+            // The basic resolver: the reader reads every scalar as text, and Yams's default one runs
+            // regular expressions over every mapping key (a third of the built-in framework's load time).
+            node = try Yams.compose(yaml: text, .basic)
         } catch {
             throw unreadable(error)
         }
@@ -311,12 +313,14 @@ private struct Reader {
     }
 
     mutating func role(_ node: Node, in framework: Framework) -> Framework.Role? {
-        guard let f = fields(node, "a role", allowed: ["name", "aliases", "description", "source", "levels"]),
+        guard let f = fields(node, "a role", allowed: ["name", "aliases", "family", "description", "source", "levels"]),
               let name = string(f, "name", in: "a role", at: node, required: true) else { return nil }
         let what = "role \"\(name)\""
         var levels: [Framework.RoleLevel] = []
         var levelNames = Set<NameKey>()
-        for levelNode in list(f, "levels", in: what, at: node, required: true) {
+        // `levels: []` lists a role nobody can hold (DDaT's `NOT IN USE` roles); a missing list is a mistake.
+        let notInUse = f["levels"]?.sequence?.isEmpty == true
+        for levelNode in list(f, "levels", in: what, at: node, required: !notInUse) {
             guard let level = roleLevel(levelNode, role: name, in: framework) else { continue }
             if !levelNames.insert(NameKey(level.name)).inserted {
                 diagnostics.error(at: location(levelNode), "\(what) defines level \"\(level.name)\" twice")
@@ -329,7 +333,8 @@ private struct Reader {
         skills.sort()
         return Framework.Role(name: name, aliases: strings(f, "aliases", in: what).map(\.0),
                               description: string(f, "description", in: what, at: node),
-                              source: string(f, "source", in: what, at: node), levels: levels, skills: skills)
+                              source: string(f, "source", in: what, at: node), levels: levels, skills: skills,
+                              family: string(f, "family", in: what, at: node))
     }
 
     mutating func roleLevel(_ node: Node, role: String, in framework: Framework) -> Framework.RoleLevel? {

@@ -31,7 +31,7 @@ enum YAMLAliases {
         copy.append(contentsOf: text.unicodeScalars.lazy.map { $0 == "*" ? marker : $0 })
         let root: Node?
         do {
-            root = try Yams.compose(yaml: String(copy))
+            root = try Yams.compose(yaml: String(copy), .basic)
         } catch {
             // The same text with aliases for the markers is no more valid (positions are unchanged).
             return .invalid(error)

@@ -5,8 +5,23 @@
 /// typical for the level, and a few people who do not mentor. The same seed gives the same file.
 public struct RosterGenerator: Sendable {
     public let framework: Framework
+    /// The roles people are drawn from (none without levels).
+    public let roles: [RoleID]
+    /// The skill columns: every skill of the framework, or with chosen roles the skills they use, in framework order.
+    public let skills: [SkillID]
 
-    public init(framework: Framework) { self.framework = framework }
+    /// A generator of people in `roles` (default: every role with levels). With `roles`, the roster's
+    /// skill columns are the skills those roles use; without, every skill of the framework.
+    public init(framework: Framework, roles: [RoleID]? = nil) {
+        self.framework = framework
+        self.roles = (roles ?? Array(framework.roles.indices)).filter { framework.roles[$0].isInUse }
+        if let roles {
+            let used = Set(roles.flatMap { framework.roles[$0].skills })
+            skills = framework.skills.indices.filter { used.contains($0) }
+        } else {
+            skills = Array(framework.skills.indices)
+        }
+    }
 
     /// Relative share of each level, junior to senior (extra levels share the last weight).
     static let levelWeights: [Double] = [0.12, 0.34, 0.30, 0.16, 0.08]
@@ -24,17 +39,18 @@ public struct RosterGenerator: Sendable {
         out.reserveCapacity(people * (60 + framework.skills.count * 10))
         func append(_ text: String) { out.append(contentsOf: text.utf8) }
 
-        let header = ["id", "name", "role", "level", "grade", "team", "mentor", "mentor_capacity"] + framework.skills.map(\.name)
+        let header = ["id", "name", "role", "level", "grade", "team", "mentor", "mentor_capacity"] + skills.map { framework.skills[$0].name }
         append(CSVFormat.line(header))
 
         let teams = Self.teamNames(count: max(1, (people + Self.peoplePerTeam - 1) / Self.peoplePerTeam))
         let teamWeights = teams.indices.map { _ in 0.5 + random.fraction() }
         // Running totals, so drawing a team is a binary search: there are people / 9 teams.
         let teamTotals = teamWeights.reduce(into: [Double]()) { $0.append(($0.last ?? 0) + $1) }
-        let roleWeights = framework.roles.count == 2 ? [0.45, 0.55] : framework.roles.map { _ in 1.0 }
+        let roleWeights = roles.count == 2 ? [0.45, 0.55] : roles.map { _ in 1.0 }
         let width = max(5, String(people).count)
+        let grades = framework.grades.isEmpty ? 0...0 : gradeRange
         for index in 0..<people {
-            let role = RoleID(random.pick(weights: roleWeights))
+            let role = roles[random.pick(weights: roleWeights)]
             let levels = framework.levels(of: role)
             let level = levels[random.pick(weights: levels.indices.map { Self.levelWeights[min($0, Self.levelWeights.count - 1)] })]
             let roleLevel = framework[level]
@@ -45,12 +61,12 @@ public struct RosterGenerator: Sendable {
             fields.append(Self.firstNames[random.below(Self.firstNames.count)] + " " + Self.surnames[random.below(Self.surnames.count)])
             fields.append(framework.roles[role].name)
             fields.append(roleLevel.name)
-            fields.append(grade(for: roleLevel, random: &random))
+            fields.append(grade(for: roleLevel, in: grades, random: &random))
             fields.append(teams[random.pick(cumulative: teamTotals)])
             fields.append(random.fraction() < Self.nonMentorShare ? "no" : "yes")
             fields.append(random.fraction() < 0.2 ? String(1 + random.below(3)) : "")
             let roleSkills = Set(framework.roles[role].skills)
-            for skill in framework.skills.indices {
+            for skill in skills {
                 guard roleSkills.contains(skill) else { fields.append(""); continue }
                 fields.append(rating(skill: skill, level: level, random: &random))
             }
@@ -59,14 +75,22 @@ public struct RosterGenerator: Sendable {
         return String(decoding: out, as: UTF8.self)
     }
 
-    private func grade(for level: Framework.RoleLevel, random: inout SeededGenerator) -> String {
+    /// The grades people are given: from the most junior to the most senior grade the chosen roles'
+    /// levels name (every grade when none names any), so a team of IT operations roles gets no AO.
+    private var gradeRange: ClosedRange<Int> {
+        let named = roles.flatMap { framework.roles[$0].levels.flatMap(\.grades) }
+        guard let low = named.min(), let high = named.max() else { return 0...(framework.grades.count - 1) }
+        return low.index...high.index
+    }
+
+    private func grade(for level: Framework.RoleLevel, in range: ClosedRange<Int>, random: inout SeededGenerator) -> String {
         guard !framework.grades.isEmpty else { return "" }
-        let typical = level.grades.isEmpty ? Array(framework.grades.indices) : level.grades
+        let typical = level.grades.isEmpty ? Array(range) : level.grades.map(\.index)
         var grade = typical[random.below(typical.count)]
         if random.fraction() < Self.atypicalGradeShare {
-            grade = GradeID(min(framework.grades.count - 1, max(0, grade.index + (random.below(2) == 0 ? -1 : 1))))
+            grade = min(range.upperBound, max(range.lowerBound, grade + (random.below(2) == 0 ? -1 : 1)))
         }
-        return framework.grades[grade].name
+        return framework.grades[GradeID(grade)].name
     }
 
     private func rating(skill: SkillID, level: RoleLevelID, random: inout SeededGenerator) -> String {

@@ -28,18 +28,40 @@ public struct CSVTable: Sendable {
     /// Splits `bytes`; on malformed input (invalid UTF-8, a NUL byte, an unterminated quote, text
     /// after a closing quote) throws the located error.
     public init(bytes: [UInt8], file: String) throws(InvalidInputError) {
-        var start = 0
-        hadByteOrderMark = bytes.count >= 3 && bytes[0] == 0xEF && bytes[1] == 0xBB && bytes[2] == 0xBF
-        if hadByteOrderMark { start = 3 }
-        if let bad = UTF8Validation.firstInvalidByte(in: bytes, from: start) {
-            let (line, column) = CSVTable.position(of: bad, in: bytes, from: start)
-            throw InvalidInputError(Diagnostics([.error(
-                at: SourceLocation(file: file, line: line, column: column),
-                "invalid UTF-8 (byte 0x\(String(bytes[bad], radix: 16, uppercase: true))): save the file as UTF-8 CSV")]))
+        var reader = try RecordReader(bytes: bytes, file: file)
+        delimiter = reader.delimiter
+        hadByteOrderMark = reader.hadByteOrderMark
+        records = []
+        while let record = try reader.next() { records.append(record) }
+    }
+
+    /// Reads a CSV file one record at a time, for a reader that need not hold every field at once (a
+    /// roster of thousands of people across many roles has millions). The same records as `CSVTable`.
+    public struct RecordReader {
+        private var parser: Parser
+        /// `,` or `;`.
+        public let delimiter: UInt8
+        /// True when the file began with a UTF-8 byte-order mark.
+        public let hadByteOrderMark: Bool
+
+        /// Checks the encoding and finds the delimiter; throws the located error of invalid UTF-8.
+        public init(bytes: [UInt8], file: String) throws(InvalidInputError) {
+            var start = 0
+            hadByteOrderMark = bytes.count >= 3 && bytes[0] == 0xEF && bytes[1] == 0xBB && bytes[2] == 0xBF
+            if hadByteOrderMark { start = 3 }
+            if let bad = UTF8Validation.firstInvalidByte(in: bytes, from: start) {
+                let (line, column) = CSVTable.position(of: bad, in: bytes, from: start)
+                throw InvalidInputError(Diagnostics([.error(
+                    at: SourceLocation(file: file, line: line, column: column),
+                    "invalid UTF-8 (byte 0x\(String(bytes[bad], radix: 16, uppercase: true))): save the file as UTF-8 CSV")]))
+            }
+            delimiter = CSVTable.detectDelimiter(bytes, from: start)
+            parser = Parser(bytes: bytes, start: start, delimiter: delimiter, file: file)
         }
-        delimiter = CSVTable.detectDelimiter(bytes, from: start)
-        var parser = Parser(bytes: bytes, start: start, delimiter: delimiter, file: file)
-        records = try parser.parse()
+
+        /// The next record (blank lines and rows of empty fields are skipped), nil at the end; throws
+        /// the located error of a malformed record.
+        public mutating func next() throws(InvalidInputError) -> Record? { try parser.nextRecord() }
     }
 
     /// Line and column of byte `offset`, counting characters (UTF-8 lead bytes) from the line start.
@@ -130,22 +152,17 @@ public struct CSVTable: Sendable {
             InvalidInputError(Diagnostics([.error(at: SourceLocation(file: file, line: line, column: column), message)]))
         }
 
-        mutating func parse() throws(InvalidInputError) -> [Record] {
-            var records: [Record] = []
-            var fields: [Field] = []
-            var recordLine = line
-            var value: [UInt8] = []
+        /// The record being read, and the most fields a record has had so far.
+        var fields: [Field] = []
+        var widest = 0
+        var recordLine = 1
+        /// The bytes of the field being read.
+        var value: [UInt8] = []
+
+        /// The next record with a non-empty field, or nil at the end of the bytes.
+        mutating func nextRecord() throws(InvalidInputError) -> Record? {
             while i < bytes.count {
-                // At the start of a field.
-                let fieldLine = line
-                let fieldColumn = column(at: i)
-                value.removeAll(keepingCapacity: true)
-                if bytes[i] == UInt8(ascii: "\"") {
-                    try quotedField(into: &value, line: fieldLine, column: fieldColumn)
-                } else {
-                    try plainField(into: &value)
-                }
-                fields.append(Field(value: String(decoding: value, as: UTF8.self), line: fieldLine, column: fieldColumn))
+                fields.append(try field())
                 if i < bytes.count && bytes[i] == delimiter {
                     i += 1
                     if i == bytes.count {
@@ -153,21 +170,38 @@ public struct CSVTable: Sendable {
                     }
                     continue
                 }
-                // End of record.
-                if fields.contains(where: { !$0.value.isEmpty }) {
-                    records.append(Record(fields: fields, line: recordLine))
-                }
-                fields.removeAll(keepingCapacity: true)
+                // End of record. The record keeps the fields' storage; the next record's is allocated for as
+                // many fields as the widest so far (reusing the capacity would copy one grown by doubling).
+                let record = fields.contains(where: { !$0.value.isEmpty }) ? Record(fields: fields, line: recordLine) : nil
+                widest = max(widest, fields.count)
+                fields = []
+                fields.reserveCapacity(widest)
                 _ = consumeLineEnd()
                 recordLine = line
+                if let record { return record }
             }
-            if fields.contains(where: { !$0.value.isEmpty }) { records.append(Record(fields: fields, line: recordLine)) }
-            return records
+            guard fields.contains(where: { !$0.value.isEmpty }) else { return nil }
+            defer { fields = [] }
+            return Record(fields: fields, line: recordLine)
         }
 
-        /// A quoted field from its opening quote at `i` to its closing one: doubled quotes are one
-        /// quote, line ends are kept (as LF), and only spaces may follow up to the delimiter.
-        mutating func quotedField(into value: inout [UInt8], line fieldLine: Int, column fieldColumn: Int) throws(InvalidInputError) {
+        /// The field starting at `i`, read up to the delimiter or line end after it.
+        mutating func field() throws(InvalidInputError) -> Field {
+            let fieldLine = line
+            let fieldColumn = column(at: i)
+            value.removeAll(keepingCapacity: true)
+            if bytes[i] == UInt8(ascii: "\"") {
+                try quotedField(line: fieldLine, column: fieldColumn)
+            } else {
+                try plainField()
+            }
+            // Most cells of a wide roster of many roles are empty: no decoding for those.
+            return Field(value: value.isEmpty ? "" : String(decoding: value, as: UTF8.self), line: fieldLine, column: fieldColumn)
+        }
+
+        /// A quoted field into `value`, from its opening quote at `i` to its closing one: doubled quotes
+        /// are one quote, line ends are kept (as LF), and only spaces may follow up to the delimiter.
+        mutating func quotedField(line fieldLine: Int, column fieldColumn: Int) throws(InvalidInputError) {
             i += 1
             var closed = false
             while i < bytes.count {
@@ -203,8 +237,8 @@ public struct CSVTable: Sendable {
             }
         }
 
-        /// An unquoted field: up to the delimiter or the line end.
-        mutating func plainField(into value: inout [UInt8]) throws(InvalidInputError) {
+        /// An unquoted field into `value`: up to the delimiter or the line end.
+        mutating func plainField() throws(InvalidInputError) {
             while i < bytes.count {
                 let b = bytes[i]
                 if b == delimiter || b == 0x0A || b == 0x0D { break }

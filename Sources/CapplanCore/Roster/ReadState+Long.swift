@@ -15,12 +15,13 @@ extension ReadState {
     /// The person-level columns, which every row of a person repeats.
     static let attributeColumns: [CoreColumn] = [.name, .role, .level, .grade, .team, .mentor, .mentorCapacity, .assessedOn, .leaveProbability]
 
-    mutating func readLong(_ records: ArraySlice<CSVTable.Record>) -> Roster? {
+    mutating func readLong(_ records: inout some RecordSource) throws(InvalidInputError) -> Roster? {
         let skillCount = framework.skills.count
         var read = LongFormatPeople()
         skillPresent = IDArray(repeating: false, count: skillCount)
-        for record in records where !isRagged(record) {
-            readLongRow(record, into: &read)
+        while let record = try records.next() {
+            rowsRead += 1
+            if !isRagged(record) { readLongRow(record, into: &read) }
         }
         for (slot, person) in read.people.enumerated() {
             let row = read.ratings[slot * skillCount ..< (slot + 1) * skillCount]
@@ -78,8 +79,9 @@ extension ReadState {
             let now = fields[position].value.trimmingSpaces
             let before = first[position].value.trimmingSpaces
             if NameKey(now) != NameKey(before) || (column == .name && now != before) {
+                func shown(_ text: Substring) -> String { text.isEmpty ? "blank" : "\"\(Diagnostic.shown(text))\"" }
                 diagnostics.error(at: at(fields[position]),
-                                  "conflicting \(column.rawValue) \"\(Diagnostic.shown(now))\" for \(Diagnostic.shown(person.identity)): line \(first[position].line) says \"\(Diagnostic.shown(before))\"")
+                                  "conflicting \(column.rawValue) \(shown(now)) for \(Diagnostic.shown(person.identity)): line \(first[position].line) says \(shown(before))")
             }
         }
     }

@@ -23,7 +23,11 @@ extension ReadState {
         }
         var grade: GradeID?, gradeName: String?
         if let written = text(.grade) {
-            grade = framework.grade(named: written)
+            grade = gradeCache[written] ?? {
+                let found = framework.grade(named: written)
+                gradeCache[written] = found
+                return found
+            }()
             gradeName = grade.map { framework.grades[$0].name } ?? written
             if checksGrade, let level {
                 checkGrade(written, grade: grade, level: level, at: at(cell(.grade)!))
@@ -84,25 +88,31 @@ extension ReadState {
     }
 
     mutating func resolveRole(_ cell: CSVTable.Field?, level: CSVTable.Field?, rowStart: SourceLocation) -> RoleID? {
-        let roleNames = framework.roles.map(\.name)
+        var roleNames: [String] { framework.roles.map(\.name) }
         if let cell, case let written = cell.value.trimmingSpaces, !written.isEmpty {
             let known = roleCache[written] ?? {
                 let found = framework.role(named: written)
                 roleCache[written] = found
                 return found
             }()
-            if let role = known { return role }
+            if let role = known {
+                guard framework.roles[role].isInUse else {
+                    diagnostics.error(at: at(cell), framework.notInUseMessage(role))
+                    return nil
+                }
+                return role
+            }
             diagnostics.error(at: at(cell), "unknown role \"\(Diagnostic.shown(written))\"", suggestion: Suggestion.nearest(to: String(written), in: roleNames))
             return nil
         }
         if let role = defaultRole { return role }
         if framework.roles.count == 1 { return framework.roles.startIndex }
-        // A level title such as "Senior infrastructure engineer" names the role too.
-        if let level, case let matches = framework.roleLevels(titled: level.value), matches.count == 1 {
+        // A level title such as "Senior infrastructure engineer" (in the row, or given by --level) names the role too.
+        let levelText = level.map { String($0.value.trimmingSpaces) }.flatMap { $0.isEmpty ? nil : $0 } ?? options.defaultLevel
+        if let levelText, case let matches = framework.roleLevels(titled: levelText), matches.count == 1 {
             return matches[0].role
         }
-        diagnostics.error(at: cell.map(at) ?? rowStart,
-                          "no role given (the framework has \(framework.roles.count) roles: \(roleNames.joined(separator: ", "))); add a role column or use --role")
+        diagnostics.error(at: cell.map(at) ?? rowStart, noRoleMessage)
         return nil
     }
 
@@ -120,21 +130,23 @@ extension ReadState {
             return found
         }()
         if let level = known { return level }
-        let other = framework.roleLevels(titled: given).first.map { " (\"\(Diagnostic.shown(given))\" is a level of \(framework.roles[$0.role].name))" } ?? ""
-        diagnostics.error(at: cell.map(at) ?? rowStart, "unknown level \"\(Diagnostic.shown(given))\" for role \(framework.roles[role].name)\(other)",
-                          suggestion: Suggestion.nearest(to: given, in: levels.flatMap { [$0.name] + ($0.title.map { [$0] } ?? []) }))
+        // Why: the title of another role's level, or a position past the role's levels (listed), or a misspelling.
+        let other = framework.roleLevels(titled: given).first.map { " (that title is a level of \(framework.roles[$0.role].name), not of \(framework.roles[role].name))" }
+        let positions = Int(given).map { _ in " (its levels by position: \(levels.enumerated().map { "\($0.offset + 1) \($0.element.name)" }.joined(separator: ", ")))" }
+        diagnostics.error(at: cell.map(at) ?? rowStart, "unknown level \"\(Diagnostic.shown(given))\" for role \(framework.roles[role].name)\(other ?? positions ?? "")",
+                          suggestion: other == nil && positions == nil ? Suggestion.nearest(to: given, in: levels.flatMap { [$0.name] + ($0.title.map { [$0] } ?? []) }) : nil)
         return nil
     }
 
     mutating func checkGrade(_ written: String, grade: GradeID?, level: RoleLevelID, at location: SourceLocation) {
         guard !framework.grades.isEmpty else { return }
         let roleLevel = framework[level]
-        let typical = roleLevel.grades.map { framework.grades[$0].name }.joined(separator: ", ")
         guard let grade else {
             diagnostics.warning(at: location, "unknown grade \"\(Diagnostic.shown(written))\"", suggestion: Suggestion.nearest(to: written, in: framework.grades.map(\.name)))
             return
         }
         if !roleLevel.grades.isEmpty && !roleLevel.grades.contains(grade) {
+            let typical = roleLevel.grades.map { framework.grades[$0].name }.joined(separator: ", ")
             diagnostics.warning(at: location, "grade \(framework.grades[grade].name) is not typical for role \(framework.roles[level.role].name) at level \(roleLevel.name) (typical: \(typical))")
         }
     }
@@ -142,6 +154,8 @@ extension ReadState {
     /// The rating a cell stands for, as the roster stores it (-1 for not assessed); nil (with an
     /// error) when unreadable.
     mutating func rating(_ field: CSVTable.Field, skill: SkillID) -> Int8? {
+        // An empty cell, not assessed: most cells of a roster of many roles (each uses few of the columns).
+        if field.value.isEmpty { return -1 }
         if let cached = ratingCache.lookup(field.value) {
             if let cached { return cached }
         } else {
@@ -205,7 +219,9 @@ extension ReadState {
         }
         let location = SourceLocation(file: file, line: header.first?.line ?? 1, column: 1)
         for (skill, count) in zip(counts.indices, counts) where count > 0 {
-            diagnostics.warning(at: location, "no column for required skill \"\(framework.skills[skill].name)\": \(count) \(count == 1 ? "person is" : "people are") not assessed in it")
+            // Wide rosters have a column per skill; long ones a row per person and skill.
+            let place = core[.skill] == nil ? "no column for" : "no row of the roster rates"
+            diagnostics.warning(at: location, "\(place) required skill \"\(framework.skills[skill].name)\": \(count) \(count == 1 ? "person is" : "people are") not assessed in it")
         }
     }
 

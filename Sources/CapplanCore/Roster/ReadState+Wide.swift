@@ -1,10 +1,10 @@
 extension ReadState {
-    mutating func readWide(_ records: ArraySlice<CSVTable.Record>) -> Roster? {
+    /// The people of a wide roster (a row each), `count` of them when every row is read (for
+    /// pseudonyms; 0 when not counted).
+    mutating func readWide(_ records: inout some RecordSource, count: Int) throws(InvalidInputError) -> Roster? {
         let skillCount = framework.skills.count
         var people: [Person] = []
         var ratings: [Int8] = []
-        people.reserveCapacity(records.count)
-        ratings.reserveCapacity(records.count * skillCount)
         var seen: [String: Int] = [:]
         skillPresent = IDArray(repeating: false, count: skillCount)
         for column in skillColumns { skillPresent[column.skill] = true }
@@ -13,7 +13,8 @@ extension ReadState {
         for (column, skill) in skillColumns { columnOfSkill[skill] = column }
         let skillsWithColumns = skillColumns.map(\.skill)
         var warnedUnnamed = Set<Int>()
-        for record in records {
+        while let record = try records.next() {
+            rowsRead += 1
             if isRagged(record) { continue }
             for position in unnamed where !warnedUnnamed.contains(position) && !record.fields[position].value.trimmingSpaces.isEmpty {
                 warnedUnnamed.insert(position)
@@ -29,7 +30,7 @@ extension ReadState {
             let unique = checkIdentity(record.fields, line: record.line, seen: &seen)
             guard let person = person(record.fields, line: record.line), ratingsOK, unique else { continue }
             // Pseudonyms count the data rows: the people, when no row is rejected (and a rejected row fails the run).
-            checkRatings(of: person, id: PersonID(people.count), count: records.count, ratings: row[...], skills: skillsWithColumns,
+            checkRatings(of: person, id: PersonID(people.count), count: count, ratings: row[...], skills: skillsWithColumns,
                          cell: { skill in columnOfSkill[skill].map { record.fields[$0] } },
                          rowStart: SourceLocation(file: file, line: record.line, column: 1))
             people.append(person)

@@ -46,9 +46,19 @@ public struct RosterReader: Sendable {
     /// Reads the roster in `bytes` (the file called `file`). Throws `InvalidInputError` with every
     /// diagnostic when it has errors; otherwise returns the roster and its warnings.
     public func read(bytes: [UInt8], file: String) throws(InvalidInputError) -> (Roster, Diagnostics) {
-        let table: CSVTable
+        var state = ReadState(framework: framework, options: options, file: file)
+        let roster: Roster?
         do {
-            table = try CSVTable(bytes: bytes, file: file)
+            // Record by record: a roster of thousands of people across many roles has millions of
+            // fields, which need not all be held at once. A malformed record anywhere is the one error.
+            var records = try CSVTable.RecordReader(bytes: bytes, file: file)
+            // Warnings name people by pseudonyms as wide as the number of people: count the rows first.
+            var rows = 0
+            if options.anonymise {
+                var counter = records
+                while try counter.next() != nil { rows += 1 }
+            }
+            roster = try state.read(&records, dataRows: max(0, rows - 1))
         } catch {
             // A framework file given as the roster can trip over CSV quoting before its header is looked at.
             let start = bytes.starts(with: [0xEF, 0xBB, 0xBF]) ? 3 : 0
@@ -56,8 +66,6 @@ public struct RosterReader: Sendable {
             guard Self.looksLikeFramework(firstLine) else { throw error }
             throw InvalidInputError(Diagnostics([.error(at: SourceLocation(file: file, line: 1, column: 1), Self.frameworkGivenAsRoster)]))
         }
-        var state = ReadState(framework: framework, options: options, file: file)
-        let roster = state.read(table)
         if state.diagnostics.hasErrors || roster == nil { throw InvalidInputError(state.diagnostics) }
         return (roster!, state.diagnostics)
     }

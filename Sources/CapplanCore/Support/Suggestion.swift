@@ -11,11 +11,40 @@ public enum Suggestion {
         let names: [String]
         let keys: [[Unicode.Scalar]]
         let asciiKeys: [Bool]
+        /// Per ASCII key, how often each of a–z and 0–9 occurs in it: a bound that skips most
+        /// candidates without working out their edit distance (there are 166 skills to try each
+        /// unknown column against in the whole DDaT profession).
+        let letterCounts: [[Int32]?]
 
         public init(_ names: some Sequence<String>) {
             self.names = Array(names)
             keys = self.names.map { Array(NameKey($0).rawValue.unicodeScalars) }
             asciiKeys = keys.map { $0.allSatisfy(\.isASCII) }
+            letterCounts = keys.map(Self.letterCounts)
+        }
+
+        /// Occurrences of a–z and 0–9 in an ASCII key (a name key holds nothing else); nil otherwise.
+        static func letterCounts(_ key: [Unicode.Scalar]) -> [Int32]? {
+            var counts = [Int32](repeating: 0, count: 36)
+            for scalar in key {
+                switch scalar.value {
+                case 0x61...0x7A: counts[Int(scalar.value - 0x61)] += 1
+                case 0x30...0x39: counts[26 + Int(scalar.value - 0x30)] += 1
+                default: return nil
+                }
+            }
+            return counts
+        }
+
+        /// False when `a` and `b` (letter counts) can be neither within `limit` edits of each other nor
+        /// one inside the other: the letters one has more of bound the edit distance from below.
+        static func mayMatch(_ a: [Int32], _ b: [Int32], limit: Int, mayContain: Bool) -> Bool {
+            var over = 0, under = 0
+            for index in 0..<36 {
+                let difference = Int(a[index]) - Int(b[index])
+                if difference > 0 { over += difference } else { under -= difference }
+            }
+            return max(over, under) <= limit || (mayContain && (over == 0 || under == 0))
         }
 
         /// The candidate closest to `input` (see `Suggestion.nearest`); the first of equally close ones.
@@ -23,10 +52,13 @@ public enum Suggestion {
             let key = Array(NameKey(input).rawValue.unicodeScalars)
             guard !key.isEmpty else { return nil }
             let keyIsASCII = key.allSatisfy(\.isASCII)
+            let keyCounts = Self.letterCounts(key)
             var best: (index: Int, distance: Int)?
             var rows = ([Int](), [Int]())
             for (index, other) in keys.enumerated() {
                 let limit = max(2, max(key.count, other.count) / 3)
+                if let keyCounts, let otherCounts = letterCounts[index],
+                   !Self.mayMatch(keyCounts, otherCounts, limit: limit, mayContain: other.count >= 4 && key.count >= 4) { continue }
                 var distance = editDistance(key, other, limit: limit, rows: &rows)
                 // A prefix or a contained name ("change" for "change management") is a good guess too.
                 if distance > limit, other.count >= 4, key.count >= 4,

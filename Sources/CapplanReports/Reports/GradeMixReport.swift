@@ -12,7 +12,9 @@ public enum GradeMixReport: Report {
         return ReportTable(title: "Grade mix: headcount by grade and role level",
                            columns: ["grade", "level", "headcount", "typical", "role"], rowCount: rows.count) { index in
             let row = rows[index]
-            return [.text(row.grade), .roleLevel(row.level), .count(row.headcount), .yesNo(row.typical), .role(row.level.role)]
+            // `unknown` where the framework lists no typical grades for the level (SPEC §7).
+            let typical: ReportCell = row.typicalKnown ? .yesNo(row.typical) : .text("unknown")
+            return [.text(row.grade), .roleLevel(row.level), .count(row.headcount), typical, .role(row.level.role)]
         }
     }
 }

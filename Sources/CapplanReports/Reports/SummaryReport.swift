@@ -68,21 +68,39 @@ private struct Dashboard {
         let mixTop = Self.gapsTop + 3 + max(gaps.count, 1)
         let mix = GradeMixPivot(context.analysis)
         addGradeMix(mix, top: mixTop)
-        try sheet.setColumns(0, 0, width: 34)
-        try sheet.setColumns(1, 1, width: 10)
-        try sheet.setColumns(2, 2, width: 3)
-        try sheet.setColumns(Self.cardColumn, Self.cardColumn + max(cards, Self.gapsColumns.count) - 1, width: 15)
+        try setColumnWidths(sheet, mix: mix, cards: cards)
         grid.rowHeights[WorkbookLayout.headerRow] = 30
         grid.rowHeights[WorkbookLayout.firstDataRow] = 32
         try sheet.hideGridlines()
-        try sheet.setLandscape(fitWide: 1, tall: 1)
+        // One page wide; as many tall as a long summary needs (a multidisciplinary team's metrics and
+        // skills), rather than shrinking it to one page.
+        let long = context.summary.metrics.count > 45 || context.analysis.coverage.count > 45
+        try sheet.setLandscape(fitWide: 1, tall: long ? 0 : 1)
         try sheet.setTabColor(WorkbookStyle.navy)
         try writer.flush(grid, to: sheet)
         try sheet.freezePanes(row: WorkbookLayout.firstDataRow, column: 0)
-        let chartsBelow = mixTop + 3 + mix.grades.count
+        let chartsBelow = mixTop + 3 + mix.rows.count
         try addCoverageChart(writer.workbook, sheet, column: Self.cardColumn + cards + 1)
         try addGapsChart(writer.workbook, sheet, gaps, row: chartsBelow)
         try addGradeMixChart(writer.workbook, sheet, mix, top: mixTop, row: chartsBelow + Self.chartRows)
+    }
+
+    /// The metric column wide enough for the longest metric (a DDaT title makes
+    /// `people_principal_devops_engineer_management`); role names head the grade mix's rows when it is by role.
+    private func setColumnWidths(_ sheet: Worksheet, mix: GradeMixPivot, cards: Int) throws(XLSXError) {
+        let longest = context.summary.metrics.map(\.name.count).max() ?? 0
+        try sheet.setColumns(0, 0, width: Double(min(50, max(34, longest + 2))))
+        try sheet.setColumns(1, 1, width: 10)
+        try sheet.setColumns(2, 2, width: 3)
+        let last = Self.cardColumn + max(cards, Self.gapsColumns.count) - 1
+        if mix.byRole {
+            // A column's width is set once: libxlsxwriter keys widths by a range's first column, so a
+            // later range starting there would replace this one.
+            try sheet.setColumns(Self.cardColumn, Self.cardColumn, width: 34)
+            try sheet.setColumns(Self.cardColumn + 1, last, width: 15)
+        } else {
+            try sheet.setColumns(Self.cardColumn, last, width: 15)
+        }
     }
 
     /// The metrics table, equal to summary.csv.
@@ -131,17 +149,16 @@ private struct Dashboard {
         }
     }
 
-    /// The grade mix: grades down, role levels across (the data of its chart).
+    /// The grade mix: grades down, role levels across; or roles down, grades across (the data of its chart).
     private mutating func addGradeMix(_ mix: GradeMixPivot, top: Int) {
         let column = Self.cardColumn
-        grid.set(top, column, .text("Grade mix (headcount)"), style.sectionTitle)
-        grid.set(top + 1, column, .text("grade"), style.header)
-        for (c, name) in mix.levelNames.enumerated() { grid.set(top + 1, column + 1 + c, .text(name), style.header) }
-        for (i, grade) in mix.grades.enumerated() {
-            grid.set(top + 2 + i, column, .text(grade.isEmpty ? "(no grade)" : grade), style.text)
-            for (c, name) in mix.levelNames.enumerated() {
-                grid.set(top + 2 + i, column + 1 + c, .number(mix.headcount(grade: grade, levelName: name)), style.number)
-            }
+        let shown = { (grade: String) in grade.isEmpty ? "(no grade)" : grade }
+        grid.set(top, column, .text(mix.byRole ? "Grade mix by role (headcount)" : "Grade mix (headcount)"), style.sectionTitle)
+        grid.set(top + 1, column, .text(mix.byRole ? "role" : "grade"), style.header)
+        for (c, name) in mix.columns.enumerated() { grid.set(top + 1, column + 1 + c, .text(mix.byRole ? shown(name) : name), style.header) }
+        for (i, name) in mix.rows.enumerated() {
+            grid.set(top + 2 + i, column, .text(mix.byRole ? name : shown(name)), style.text)
+            for (c, count) in mix.counts[i].enumerated() { grid.set(top + 2 + i, column + 1 + c, .number(count), style.number) }
         }
     }
 
@@ -159,7 +176,8 @@ private struct Dashboard {
                                                     lastRow: last, lastColumn: valueColumn),
                                 color: WorkbookStyle.levelColors[min(level.index, WorkbookStyle.levelColors.count - 1)])
         }
-        try chart.setTitles("Skill coverage by level", y: "people")
+        // A bar chart's x axis is its horizontal one: the values.
+        try chart.setTitles("Skill coverage by level", x: "people")
         try chart.legendAtBottom()
         try chart.setGap(50)
         try sheet.insert(chart, row: 0, column: column, xScale: 1.5, yScale: max(1.5, Double(rows) / 10))
@@ -184,21 +202,27 @@ private struct Dashboard {
         try sheet.insert(chart, row: row, column: column, xScale: 1.3, yScale: 1.1)
     }
 
-    /// The grade mix: a column per grade, stacked by role level.
+    /// The grade mix: by level, a column per grade stacked by level; by role, a bar per role stacked by grade.
     private func addGradeMixChart(_ workbook: Workbook, _ sheet: Worksheet, _ mix: GradeMixPivot, top: Int, row: Int) throws(XLSXError) {
-        guard !mix.grades.isEmpty && !mix.levelNames.isEmpty else { return }
-        let chart = try workbook.addChart(.columnStacked)
-        let first = top + 2, last = top + 1 + mix.grades.count
+        guard !mix.rows.isEmpty && !mix.columns.isEmpty else { return }
+        let chart = try workbook.addChart(mix.byRole ? .barStacked : .columnStacked)
+        let first = top + 2, last = top + 1 + mix.rows.count
         let column = Self.cardColumn
         let categories = Chart.Range(sheet: SummaryReport.sheetName, firstRow: first, firstColumn: column, lastRow: last, lastColumn: column)
-        for (c, name) in mix.levelNames.enumerated() {
-            try chart.addSeries(name: name, categories: categories,
+        for (c, name) in mix.columns.enumerated() {
+            try chart.addSeries(name: mix.byRole && name.isEmpty ? "(no grade)" : name, categories: categories,
                                 values: Chart.Range(sheet: SummaryReport.sheetName, firstRow: first, firstColumn: column + 1 + c,
                                                     lastRow: last, lastColumn: column + 1 + c),
-                                color: WorkbookStyle.levelColors[min(c + 1, WorkbookStyle.levelColors.count - 1)])
+                                color: mix.byRole ? WorkbookStyle.gradeColors[min(c, WorkbookStyle.gradeColors.count - 1)]
+                                    : WorkbookStyle.levelColors[min(c + 1, WorkbookStyle.levelColors.count - 1)])
         }
-        try chart.setTitles("Grade mix", x: "grade", y: "people")
+        if mix.byRole {
+            try chart.setTitles("Grade mix by role", x: "people", y: "role")
+            try chart.setGap(50)
+        } else {
+            try chart.setTitles("Grade mix", x: "grade", y: "people")
+        }
         try chart.legendAtBottom()
-        try sheet.insert(chart, row: row, column: column, xScale: 1.3, yScale: 1.1)
+        try sheet.insert(chart, row: row, column: column, xScale: 1.3, yScale: mix.byRole ? max(1.1, Double(mix.rows.count) / 8) : 1.1)
     }
 }

@@ -193,8 +193,12 @@ struct SheetWriter {
     /// Widths that fit the header and the first rows' values, within 8–60 characters (wrapped columns 70).
     private func columnWidths(_ table: ReportTable) -> [Double] {
         var widths = table.columns.map { Double(max(8, min(30, $0.count + 2))) }
-        for index in 0..<min(table.rowCount, WorkbookLayout.widthSample) {
-            for (column, cell) in table.row(index).enumerated() {
+        // About as many cells as 2,000 rows of a narrow table: a multidisciplinary team's skills matrix
+        // has some 170 columns, whose widths its header names mostly settle.
+        let rows = min(table.rowCount, max(200, WorkbookLayout.widthSample * 12 / max(12, table.columns.count)))
+        let wrapped = table.presentation.wrapColumns
+        for index in 0..<rows {
+            for (column, cell) in table.row(index).enumerated() where !wrapped.contains(column) {
                 let length: Int
                 switch naming.cell(cell) {
                 case .text(let text): length = SheetWriter.longestLine(text)

@@ -16,6 +16,8 @@ struct WorkbookStyle {
     static let alarmFill: UInt32 = 0xC00000
     /// The "not assessed" series of the gaps chart.
     static let notAssessedSeries: UInt32 = 0xBF9000
+    /// Series colours for grades, junior (light) to senior (dark), then others.
+    static let gradeColors: [UInt32] = [0xDEEBF7, 0xBDD7EE, 0x9DC3E6, 0x6BAED6, 0x2E75B6, 0x1F4E79, 0x0B2545, 0x7F7F7F, 0xBFBFBF]
     /// Series colours for the scale levels, light to dark.
     static let levelColors: [UInt32] = [0xD9D9D9, 0xBDD7EE, 0x9DC3E6, 0x2E75B6, 0x1F4E79, 0x0B2545, 0x000000]
 

@@ -181,7 +181,7 @@ def check_table(wb, folder, file, sheet_name, report):
         first = part * rows_per_sheet
         last = len(data) if part == count - 1 else first + rows_per_sheet
         check_part(wb, file, part_name(sheet_name, part), header, data[first:last], first, continued=part > 0,
-                   width_sample=data[:2000])
+                   width_sample=data[:width_sample_rows(len(header))])
     report["tables"][sheet_name] = len(data)
     return rows
 
@@ -239,13 +239,18 @@ def check_part(wb, file, sheet_name, header, data, first, continued, width_sampl
         fail(f"Summary: frozen panes at {ws.freeze_panes!r}, expected A3")
 
 
+def width_sample_rows(columns):
+    """The rows capplan sizes a table's columns from: 2,000, fewer for a wide table (about 24,000 cells, at least 200)."""
+    return max(200, 2000 * 12 // max(12, columns))
+
+
 def check_widths(ws, sheet_name, header, data):
     """Column widths that fit: at least the header (up to 30) and the values (up to 60), plus a margin."""
     for c, name in enumerate(header, start=1):
         letter = get_column_letter(c)
         dimension = ws.column_dimensions.get(letter)
         width = dimension.width if dimension is not None and dimension.customWidth else None
-        longest = max([display_length(record[c - 1]) for record in data[:2000] if c <= len(record)] + [0])
+        longest = max([display_length(record[c - 1]) for record in data if c <= len(record)] + [0])
         needed = max(min(len(plain(name)) + 2, 30), min(longest + 2, 60))
         if width is None or width < needed:
             fail(f"{sheet_name} column {letter} ({name}): width {width!r}, needs at least {needed}")
@@ -416,28 +421,42 @@ def check_charts(wb, tables, report):
                 if [number(v) for v in values] != expected:
                     fail(f"gaps chart series {name}: values {values}, gaps-by-level.csv totals {expected}")
 
-    # Grade mix: stacked columns per grade, one series per role level, equal to grade-mix.csv's headcounts.
-    chart = find("col", "stacked")
+    # Grade mix: stacked columns per grade, one series per role level, equal to grade-mix.csv's
+    # headcounts; for a team with more level names than a chart can show (more than 8), stacked
+    # bars per role, one series per grade.
     mix = tables.get("grade-mix.csv")
-    if chart is not None and mix:
+    if mix:
         h = mix[0]
+        by_role = len({plain(record[h.index("level")]) for record in mix[1:]}) > 8
+        report["grade_mix_by"] = "role" if by_role else "level"
+        if by_role:
+            chart = None
+            for candidate, kind in zip(charts, kinds):
+                if kind == ("barChart", "bar", "stacked") and [series_parts(wb, s)[0] for s in candidate.series] != levels:
+                    chart = candidate
+            if chart is None:
+                fail(f"Summary: no bar chart of the grade mix by role (found {report['charts']})")
+        else:
+            chart = find("col", "stacked")
         headcount = {}
         for record in mix[1:]:
             grade = plain(record[h.index("grade")]) or "(no grade)"
-            key = (grade, plain(record[h.index("level")]))
+            key = (grade, plain(record[h.index("role" if by_role else "level")]))
             headcount[key] = headcount.get(key, 0) + int(record[h.index("headcount")])
         seen = set()
-        for series in chart.series:
+        for series in (chart.series if chart is not None else []):
             read = summary_series(wb, "grade mix chart", series)
             if read is None:
                 continue
-            name, grades, values = read
-            if sorted(grades) != sorted({g for g, _ in headcount}):
-                fail(f"grade mix chart series {name}: grades {grades}, grade-mix.csv has {sorted({g for g, _ in headcount})}")
-            for grade, value in zip(grades, values):
-                seen.add((grade, name))
-                if number(value) != headcount.get((grade, name), 0):
-                    fail(f"grade mix chart: {grade}/{name} is {value}, grade-mix.csv says {headcount.get((grade, name), 0)}")
+            name, categories, values = read
+            expected = sorted({role for _, role in headcount}) if by_role else sorted({g for g, _ in headcount})
+            if sorted(categories) != expected:
+                fail(f"grade mix chart series {name}: categories {categories}, grade-mix.csv has {expected}")
+            for category, value in zip(categories, values):
+                key = (name, category) if by_role else (category, name)
+                seen.add(key)
+                if number(value) != headcount.get(key, 0):
+                    fail(f"grade mix chart: {key} is {value}, grade-mix.csv says {headcount.get(key, 0)}")
         missing = [key for key, count in headcount.items() if count and key not in seen]
         if missing:
             fail(f"grade mix chart: no bar for {missing}")

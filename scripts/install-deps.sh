@@ -1,11 +1,14 @@
 #!/usr/bin/env bash
-# Installs what capplan needs beyond the Swift toolchain, if it is missing: libxlsxwriter-dev
-# (and pkg-config, which SwiftPM uses to find it), and for the tests python3 with openpyxl (an
-# independent reader of the workbook). Uses sudo when not root. Idempotent.
+# Installs what capplan needs beyond the Swift toolchain, if it is missing: libxlsxwriter-dev (the
+# workbooks it writes), libzip-dev and libxml2-dev (the workbooks it reads), pkg-config (which SwiftPM
+# uses to find them), and for the tests python3 with openpyxl (an independent reader and writer of
+# workbooks). Uses sudo when not root. Idempotent.
 set -euo pipefail
 
 need=()
 pkg-config --exists xlsxwriter 2>/dev/null || need+=(libxlsxwriter-dev)
+pkg-config --exists libzip 2>/dev/null || need+=(libzip-dev)
+pkg-config --exists libxml-2.0 2>/dev/null || need+=(libxml2-dev)
 command -v pkg-config >/dev/null 2>&1 || need+=(pkg-config)
 command -v python3 >/dev/null 2>&1 || need+=(python3 python3-openpyxl)
 

@@ -10,7 +10,7 @@ struct AnalyzeCommand: ParsableCommand {
         abstract: "Analyse a roster and write the reports (CSV files and the capability.xlsx workbook).",
         discussion: "Reports are written to a temporary folder beside --out and moved into place only when all succeeded. A short summary goes to standard output, diagnostics to standard error.")
 
-    @Argument(help: ArgumentHelp("The roster CSV (wide or long format).", valueName: "roster"))
+    @Argument(help: ArgumentHelp("The roster: a CSV file or an Excel workbook (.xlsx), wide or long format.", valueName: "roster"))
     var roster: String
 
     @Option(help: ArgumentHelp("The folder to write the reports to.", valueName: "dir"))
@@ -109,7 +109,7 @@ struct AnalyzeCommand: ParsableCommand {
         let framework = load.framework
         var lines: [(String, ReportCell)] = [
             ("capplan version", .text(capplanVersion)),
-            ("input file", .text(load.roster.file)),
+            ("input file", .text(load.sheet.map { "\(load.roster.file) (sheet \($0))" } ?? load.roster.file)),
             ("input SHA-256", .text(load.sha256)),
             ("people", .count(load.roster.people.count)),
             ("framework", .text(frameworkOption.framework.map { BuiltInFramework.isBuiltIn($0) ? "\($0) (built-in)" : "\($0) (file)" } ?? "\(BuiltInFramework.defaultName) (built-in)")),

@@ -58,11 +58,14 @@ struct FrameworkOption: ParsableArguments {
     var framework: String?
 }
 
-/// `--role` and `--level` defaults for rosters that leave them out.
+/// `--role` and `--level` defaults for rosters that leave them out, and `--sheet` for an Excel roster.
 struct RosterDefaults: ParsableArguments {
     @Option(name: .long, help: ArgumentHelp("Role for people whose row gives none (default: the framework's only role, if it has one).", valueName: "role"))
     var role: String?
 
     @Option(name: .long, help: ArgumentHelp("Role level for people whose row gives none (default: none; the level column is then required).", valueName: "level"))
     var level: String?
+
+    @Option(name: .long, help: ArgumentHelp("The sheet of an Excel roster to read (default: the first visible worksheet).", valueName: "name"))
+    var sheet: String?
 }

@@ -10,7 +10,7 @@ struct ValidateCommand: ParsableCommand {
         abstract: "Check a roster against the framework and print every problem found.",
         discussion: "Errors and warnings go to standard error, compiler style (FILE:LINE:COL: error: …). Exits 65 when the roster has errors (or warnings, with --strict).")
 
-    @Argument(help: ArgumentHelp("The roster CSV (wide or long format).", valueName: "roster"))
+    @Argument(help: ArgumentHelp("The roster: a CSV file or an Excel workbook (.xlsx), wide or long format.", valueName: "roster"))
     var roster: String
 
     @OptionGroup var frameworkOption: FrameworkOption
@@ -40,6 +40,8 @@ struct RosterLoad {
     var diagnostics: Diagnostics
     /// SHA-256 of the roster file, hex.
     var sha256: String
+    /// The sheet read, when the roster is a workbook.
+    var sheet: String?
 
     /// Reads `path` (`-` for standard input) against the framework `name`. The command line is checked
     /// first (--role and --level against the framework), then that the roster and `otherInputs` (a
@@ -54,11 +56,12 @@ struct RosterLoad {
         let bytes = try Inputs.bytes(of: path, what: "the roster")
         let reader = RosterReader(framework: framework, options: .init(defaultRole: defaults.role, defaultLevel: defaults.level, keepColumns: keepColumns,
                                                                        anonymise: anonymise))
+        let source = try RosterSource(bytes: bytes, file: Inputs.label(path), sheet: defaults.sheet, quiet: quiet)
         var diagnostics = frameworkDiagnostics
         let roster: Roster
         do {
             let warnings: Diagnostics
-            (roster, warnings) = try reader.read(bytes: bytes, file: Inputs.label(path))
+            (roster, warnings) = try source.read(with: reader)
             diagnostics.append(contentsOf: warnings)
         } catch {
             diagnostics.append(contentsOf: error.diagnostics)
@@ -76,6 +79,7 @@ struct RosterLoad {
         self.roster = roster
         self.diagnostics = diagnostics
         self.sha256 = SHA256.hash(data: bytes).map { String(format: "%02x", $0) }.joined()
+        self.sheet = source.sheet
     }
 
     /// A usage error for a --role that is no role (or one nobody can hold), or a --level that no

@@ -9,7 +9,7 @@ struct WhatIfCommand: ParsableCommand {
         abstract: "Show which skills change coverage status when named people leave.",
         discussion: "Lists each skill whose status changes (status and holders before → after), the new single points of knowledge, and the gaps that only a leaver could have mentored.")
 
-    @Argument(help: ArgumentHelp("The roster CSV.", valueName: "roster"))
+    @Argument(help: ArgumentHelp("The roster: a CSV file or an Excel workbook (.xlsx).", valueName: "roster"))
     var roster: String
 
     @Option(name: .customLong("leaver"), help: ArgumentHelp("A person who leaves, by name, id or the name the reports show (repeat for several).", valueName: "name"))

@@ -5,17 +5,47 @@
 /// spans lines, and no library at hand reports those. It also detects the delimiter (comma or
 /// semicolon), accepts a UTF-8 byte-order mark and LF, CRLF or CR line ends.
 public struct CSVTable: Sendable {
-    /// One cell as read, with the position of its first character.
+    /// One cell as read, with the position of its first character (a sheet's row and column).
     public struct Field: Sendable, Equatable {
         public var value: String
         public var line: Int
         public var column: Int
+        /// What the cell held, when it came from a spreadsheet; `.text` for every CSV field.
+        public var type: CellType
+
+        public init(value: String, line: Int, column: Int, type: CellType = .text) {
+            self.value = value
+            self.line = line
+            self.column = column
+            self.type = type
+        }
+    }
+
+    /// What a spreadsheet's cell held. The value is always text; the type tells the roster reader
+    /// what the text stands for where it matters (a date as a serial number, a fraction where a whole
+    /// number is expected, a value that cannot be used).
+    public enum CellType: UInt8, Sendable, Equatable {
+        /// Text: every CSV field, a spreadsheet's string cell, or an empty one.
+        case text
+        /// A number: `value` is its integer text when it is whole (`3`), else its shortest decimal (`2.5`).
+        case number
+        /// A boolean: `value` is `TRUE` or `FALSE`.
+        case boolean
+        /// An error value such as `#N/A`: `value` is its text.
+        case errorValue
+        /// A formula whose value was never calculated (nothing cached): `value` is empty.
+        case uncalculatedFormula
     }
 
     /// One record: the fields of one logical row, and the line it starts on.
     public struct Record: Sendable {
         public var fields: [Field]
         public var line: Int
+
+        public init(fields: [Field], line: Int) {
+            self.fields = fields
+            self.line = line
+        }
     }
 
     /// The records in file order; blank lines and rows whose every field is empty are left out.
@@ -24,6 +54,18 @@ public struct CSVTable: Sendable {
     public var delimiter: UInt8
     /// True when the file began with a UTF-8 byte-order mark.
     public var hadByteOrderMark: Bool
+    /// The sheet the records come from, for a table read from a workbook: fields are then located
+    /// by row and column of that sheet (`team.xlsx:Roster!C12`). Nil for a CSV file.
+    public var sheet: String?
+
+    /// A table of records read from elsewhere: a workbook's sheet `sheet`, each field's line its row
+    /// and its column the sheet's column (A = 1). Rows of empty fields are left out by the caller.
+    public init(records: [Record], sheet: String) {
+        self.records = records
+        self.sheet = sheet
+        delimiter = UInt8(ascii: ",")
+        hadByteOrderMark = false
+    }
 
     /// Splits `bytes`; on malformed input (invalid UTF-8, a NUL byte, an unterminated quote, text
     /// after a closing quote) throws the located error.

@@ -3,11 +3,15 @@ extension ReadState {
         // A framework file read as CSV: say so, and nothing about its YAML lines as unknown columns.
         if let first = header.first?.value, RosterReader.looksLikeFramework(first),
            !header.contains(where: { [.name, .id].contains(CoreColumn(header: String($0.value.trimmingSpaces))) }) {
-            diagnostics.error(at: SourceLocation(file: file, line: header[0].line, column: 1), RosterReader.frameworkGivenAsRoster)
+            diagnostics.error(at: place(line: header[0].line), RosterReader.frameworkGivenAsRoster)
             return
+        }
+        if sheet != nil {
+            for field in header { _ = isUsable(field) }
         }
         classifyColumns()
         checkRequiredColumns()
+        usedColumns = Set(core.values).union(skillColumns.map(\.column)).union(keptColumns.map(\.column)).sorted()
     }
 
     /// What each header names: a core column, a skill, a kept column, or nothing (a warning); a
@@ -45,7 +49,7 @@ extension ReadState {
             }
             if let earlier = seen[meaning] {
                 let same = header[earlier].value == field.value ? "" : " (\"\(Diagnostic.shown(header[earlier].value))\")"
-                diagnostics.error(at: at(field), "duplicate column \"\(Diagnostic.shown(name))\": column \(earlier + 1)\(same) already holds it")
+                diagnostics.error(at: at(field), "duplicate column \"\(Diagnostic.shown(name))\": \(columnName(earlier))\(same) already holds it")
             }
             seen[meaning] = position
         }
@@ -53,7 +57,7 @@ extension ReadState {
 
     /// Errors for missing required columns and mixed formats; a warning when no column is a skill.
     private mutating func checkRequiredColumns() {
-        let headerStart = SourceLocation(file: file, line: header.first?.line ?? 1, column: 1)
+        let headerStart = place(line: header.first?.line ?? 1)
         if core[.name] == nil && core[.id] == nil {
             if let first = header.first?.value, RosterReader.looksLikeFramework(first) {
                 diagnostics.error(at: headerStart, RosterReader.frameworkGivenAsRoster)

@@ -21,13 +21,13 @@ extension ReadState {
         skillPresent = IDArray(repeating: false, count: skillCount)
         while let record = try records.next() {
             rowsRead += 1
-            if !isRagged(record) { readLongRow(record, into: &read) }
+            if !isRagged(record) && cellsAreUsable(record) { readLongRow(record, into: &read) }
         }
         for (slot, person) in read.people.enumerated() {
             let row = read.ratings[slot * skillCount ..< (slot + 1) * skillCount]
             let personCells = read.cells[slot]
             checkRatings(of: person, id: PersonID(slot), count: read.people.count, ratings: row, skills: personCells.keys.sorted(),
-                         cell: { personCells[$0] }, rowStart: SourceLocation(file: file, line: person.line, column: 1),
+                         cell: { personCells[$0] }, rowStart: place(line: person.line),
                          rowsAreCells: true)
         }
         reportAbsentSkills(people: read.people)
@@ -65,7 +65,7 @@ extension ReadState {
         let ratingField = record.fields[core[.rating]!]
         guard let value = rating(ratingField, skill: skill) else { return }
         if let earlier = read.cells[slot][skill] {
-            diagnostics.error(at: at(skillField), "\(Diagnostic.shown(person.identity)) is rated in \"\(framework.skills[skill].name)\" twice (first on line \(earlier.line))")
+            diagnostics.error(at: at(skillField), "\(Diagnostic.shown(person.identity)) is rated in \"\(framework.skills[skill].name)\" twice (first on \(lineName(earlier.line)))")
             return
         }
         read.cells[slot][skill] = ratingField
@@ -81,7 +81,7 @@ extension ReadState {
             if NameKey(now) != NameKey(before) || (column == .name && now != before) {
                 func shown(_ text: Substring) -> String { text.isEmpty ? "blank" : "\"\(Diagnostic.shown(text))\"" }
                 diagnostics.error(at: at(fields[position]),
-                                  "conflicting \(column.rawValue) \(shown(now)) for \(Diagnostic.shown(person.identity)): line \(first[position].line) says \(shown(before))")
+                                  "conflicting \(column.rawValue) \(shown(now)) for \(Diagnostic.shown(person.identity)): \(lineName(first[position].line)) says \(shown(before))")
             }
         }
     }

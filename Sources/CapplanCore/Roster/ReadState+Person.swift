@@ -11,7 +11,7 @@ extension ReadState {
             guard let value = cell(column)?.value.trimmingSpaces, !value.isEmpty else { return nil }
             return String(value)
         }
-        let rowStart = SourceLocation(file: file, line: line, column: 1)
+        let rowStart = place(line: line)
         let name = text(.name)
         if name == nil {
             diagnostics.error(at: cell(.name).map(at) ?? rowStart, "empty name: every person needs a name")
@@ -72,6 +72,10 @@ extension ReadState {
         let written = field.value.trimmingSpaces
         if written.isEmpty { return nil }
         if let day = CalendarDay(iso: written) { return day }
+        // A workbook's date cell holds its serial number; a date and time, the day's.
+        if field.type == .number, let serial = Double(written), serial.isFinite, serial >= 1, serial < 2_958_466 {
+            if let day = CalendarDay(spreadsheetSerial: Int(serial.rounded(.down))) { return day }
+        }
         diagnostics.error(at: at(field), "assessed_on must be a date written YYYY-MM-DD (such as 2026-03-31), not \"\(Diagnostic.shown(written))\"")
         return nil
     }
@@ -83,6 +87,8 @@ extension ReadState {
         if written.allSatisfy({ $0.isASCII && ($0.isNumber || $0 == ".") }), let value = Double(written), (0...1).contains(value) {
             return value
         }
+        // A workbook's number cell: its shortest decimal text may be `1e-05`.
+        if field.type == .number, let value = Double(written), (0...1).contains(value) { return value }
         diagnostics.error(at: at(field), "leave_probability must be a number from 0 to 1 (such as 0.15), not \"\(Diagnostic.shown(written))\"")
         return nil
     }
@@ -164,6 +170,11 @@ extension ReadState {
             if let parsed { return parsed }
         }
         let written = String(field.value.trimmingSpaces)
+        // A workbook's number with a fraction (2.5): no rating, and no near spelling to suggest.
+        if field.type == .number, let number = Double(written), number.rounded(.towardZero) != number {
+            diagnostics.error(at: at(field), "rating \(Diagnostic.shown(written)) for skill \"\(framework.skills[skill].name)\" is not a whole number (use \(framework.scale.validSpellings))")
+            return nil
+        }
         let suggestion = Suggestion.nearest(to: written, in: framework.scale.levels.map(\.name))
         // With nothing close enough to suggest, say what would do.
         let valid = suggestion == nil ? " (use \(framework.scale.validSpellings))" : ""
@@ -217,7 +228,7 @@ extension ReadState {
                 counts[requirement.skill] += 1
             }
         }
-        let location = SourceLocation(file: file, line: header.first?.line ?? 1, column: 1)
+        let location = place(line: header.first?.line ?? 1)
         for (skill, count) in zip(counts.indices, counts) where count > 0 {
             // Wide rosters have a column per skill; long ones a row per person and skill.
             let place = core[.skill] == nil ? "no column for" : "no row of the roster rates"
@@ -242,7 +253,7 @@ extension ReadState {
         if let first = seen[key] {
             let what = isID ? "id" : "name"
             diagnostics.error(at: at(fields[column]),
-                              "duplicate person: \(what) \"\(Diagnostic.shown(key))\" is already on line \(first) (give each person a unique \(what)\(isID ? "" : ", or add an id column"))")
+                              "duplicate person: \(what) \"\(Diagnostic.shown(key))\" is already on \(lineName(first)) (give each person a unique \(what)\(isID ? "" : ", or add an id column"))")
             return false
         }
         seen[key] = line

@@ -15,10 +15,10 @@ extension ReadState {
         var warnedUnnamed = Set<Int>()
         while let record = try records.next() {
             rowsRead += 1
-            if isRagged(record) { continue }
+            if isRagged(record) || !cellsAreUsable(record) { continue }
             for position in unnamed where !warnedUnnamed.contains(position) && !record.fields[position].value.trimmingSpaces.isEmpty {
                 warnedUnnamed.insert(position)
-                diagnostics.warning(at: at(record.fields[position]), "column \(position + 1) has no header; its values are ignored")
+                diagnostics.warning(at: at(record.fields[position]), "\(columnName(position)) has no header; its values are ignored")
             }
             var row = [Int8](repeating: -1, count: skillCount)
             var ratingsOK = true
@@ -32,7 +32,7 @@ extension ReadState {
             // Pseudonyms count the data rows: the people, when no row is rejected (and a rejected row fails the run).
             checkRatings(of: person, id: PersonID(people.count), count: count, ratings: row[...], skills: skillsWithColumns,
                          cell: { skill in columnOfSkill[skill].map { record.fields[$0] } },
-                         rowStart: SourceLocation(file: file, line: record.line, column: 1))
+                         rowStart: place(line: record.line))
             people.append(person)
             ratings += row
         }

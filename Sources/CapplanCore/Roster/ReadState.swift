@@ -3,6 +3,8 @@ struct ReadState {
     let framework: Framework
     let options: RosterReader.Options
     let file: String
+    /// The workbook's sheet the records come from; nil for a CSV file.
+    let sheet: String?
     var diagnostics = Diagnostics()
 
     /// Header position of each core column.
@@ -28,19 +30,57 @@ struct ReadState {
     /// The error for a row with no role, made once: a file may have a million such rows.
     lazy var noRoleMessage = "no role given (the framework has \(framework.roles.count) roles: \(Framework.listed(framework.roles.map(\.name)))); add a role column or use --role"
 
-    init(framework: Framework, options: RosterReader.Options, file: String) {
+    init(framework: Framework, options: RosterReader.Options, file: String, sheet: String? = nil) {
         self.framework = framework
         self.options = options
         self.file = file
+        self.sheet = sheet
     }
 
-    func at(_ field: CSVTable.Field) -> SourceLocation { SourceLocation(file: file, line: field.line, column: field.column) }
+    func at(_ field: CSVTable.Field) -> SourceLocation { SourceLocation(file: file, line: field.line, column: field.column, sheet: sheet) }
+
+    /// The start of `line` (a sheet's row: its first cell).
+    func place(line: Int) -> SourceLocation { SourceLocation(file: file, line: line, column: 1, sheet: sheet) }
+
+    /// `line 12` in a CSV file, `row 12` on a sheet.
+    func lineName(_ line: Int) -> String { sheet == nil ? "line \(line)" : "row \(line)" }
+
+    /// `column 3` of a CSV file's header, `column C` on a sheet.
+    func columnName(_ position: Int) -> String {
+        sheet == nil ? "column \(position + 1)" : "column \(SourceLocation.columnName(header[position].column))"
+    }
+
+    /// Header positions of the columns the reader uses (core, skill and kept columns), set once the
+    /// header is read: on a sheet, their cells are checked for values that cannot be used.
+    var usedColumns: [Int] = []
+
+    /// An error for a sheet's cell whose value cannot be used (an error value, a formula never
+    /// calculated); false for such a cell. A CSV field is always usable.
+    mutating func isUsable(_ field: CSVTable.Field) -> Bool {
+        switch field.type {
+        case .text, .number, .boolean:
+            return true
+        case .errorValue:
+            diagnostics.error(at: at(field), "the cell holds the error value \(Diagnostic.shown(field.value)): correct its formula or type the value")
+        case .uncalculatedFormula:
+            diagnostics.error(at: at(field), "the cell holds a formula whose value was never calculated: open the workbook in Excel or LibreOffice and save it, or type the value")
+        }
+        return false
+    }
+
+    /// Errors for a sheet's row whose used cells hold values that cannot be used; false for such a row.
+    mutating func cellsAreUsable(_ record: CSVTable.Record) -> Bool {
+        guard sheet != nil else { return true }
+        var usable = true
+        for position in usedColumns where !isUsable(record.fields[position]) { usable = false }
+        return usable
+    }
 
     /// The roster from `records`, the header first; `dataRows` (the people, when no row is rejected)
     /// counted beforehand under `--anonymise`, for pseudonyms.
     mutating func read(_ records: inout some RecordSource, dataRows: Int) throws(InvalidInputError) -> Roster? {
         guard let first = try records.next() else {
-            diagnostics.error(at: SourceLocation(file: file, line: 1, column: 1),
+            diagnostics.error(at: place(line: 1),
                               "the roster is empty: expected a header row with at least a \"name\" column")
             return nil
         }
@@ -54,7 +94,7 @@ struct ReadState {
         let format: RosterReader.Format = core[.skill] != nil ? .long : .wide
         var roster = format == .wide ? try readWide(&records, count: dataRows) : try readLong(&records)
         if rowsRead == 0 {
-            diagnostics.error(at: SourceLocation(file: file, line: first.line, column: 1),
+            diagnostics.error(at: place(line: first.line),
                               "the roster has a header but no people: add a row for each person under it")
         }
         roster?.columns = header.map { String($0.value.trimmingSpaces) }.filter { !$0.isEmpty }

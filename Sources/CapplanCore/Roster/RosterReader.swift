@@ -1,5 +1,5 @@
-/// Reads a roster CSV (wide or long format, SPEC §2) against a framework, collecting every
-/// located error and warning.
+/// Reads a roster (wide or long format, SPEC §2) against a framework, collecting every located
+/// error and warning: a CSV file's bytes, or a table of a workbook's sheet (SPEC §8).
 public struct RosterReader: Sendable {
     /// Choices that change how a roster is read.
     public struct Options: Sendable {
@@ -68,5 +68,29 @@ public struct RosterReader: Sendable {
         }
         if state.diagnostics.hasErrors || roster == nil { throw InvalidInputError(state.diagnostics) }
         return (roster!, state.diagnostics)
+    }
+
+    /// Reads the roster in `table`, a workbook's sheet (`table.sheet`) whose cells are already split
+    /// into records (rows of empty cells left out), with every rule `read(bytes:file:)` applies;
+    /// diagnostics name the sheet and cell (`team.xlsx:Roster!C12`). The header is the first row
+    /// that names a `name`, `person` or `id` column (`headerIndex`): rows above it are titles.
+    public func read(table: CSVTable, file: String) throws(InvalidInputError) -> (Roster, Diagnostics) {
+        var state = ReadState(framework: framework, options: options, file: file, sheet: table.sheet)
+        let records = table.records[Self.headerIndex(in: table.records)...]
+        var source = RecordList(Array(records))
+        let roster = try state.read(&source, dataRows: max(0, records.count - 1))
+        if state.diagnostics.hasErrors || roster == nil { throw InvalidInputError(state.diagnostics) }
+        return (roster!, state.diagnostics)
+    }
+
+    /// Where a sheet's header is: the first record with a cell naming a `name`, `person` or `id`
+    /// column, so that title rows above a table (as on capplan's own Skills matrix sheet) are
+    /// skipped; the first record when none does (its missing `name` column is then reported).
+    public static func headerIndex(in records: [CSVTable.Record]) -> Int {
+        records.firstIndex { record in
+            record.fields.contains { field in
+                !field.value.isEmpty && [CoreColumn.name, .id].contains(CoreColumn(header: field.value.trimmingSpaces))
+            }
+        } ?? 0
     }
 }

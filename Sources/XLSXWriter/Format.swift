@@ -19,10 +19,13 @@ public struct FormatSpec: Hashable, Sendable {
     /// 0xRRGGBB colour of the borders.
     public var borderColor: UInt32?
     public var verticalCenter = false
+    /// Editable on a protected sheet (`Worksheet.protect`); every other cell is locked there.
+    public var unlocked = false
 
     public init(bold: Bool = false, italic: Bool = false, fontSize: Double? = nil, fontColor: UInt32? = nil,
                 fill: UInt32? = nil, numberFormat: String? = nil, alignment: Alignment? = nil, wrap: Bool = false,
-                bottomBorder: Bool = false, border: Bool = false, borderColor: UInt32? = nil, verticalCenter: Bool = false) {
+                bottomBorder: Bool = false, border: Bool = false, borderColor: UInt32? = nil, verticalCenter: Bool = false,
+                unlocked: Bool = false) {
         self.bold = bold
         self.italic = italic
         self.fontSize = fontSize
@@ -35,6 +38,7 @@ public struct FormatSpec: Hashable, Sendable {
         self.border = border
         self.borderColor = borderColor
         self.verticalCenter = verticalCenter
+        self.unlocked = unlocked
     }
 
     /// Applies the spec to a fresh library format.
@@ -59,6 +63,7 @@ public struct FormatSpec: Hashable, Sendable {
         if border { format_set_border(format, UInt8(LXW_BORDER_THIN.rawValue)) }
         if bottomBorder { format_set_bottom(format, UInt8(LXW_BORDER_THIN.rawValue)) }
         if let borderColor { format_set_border_color(format, lxw_color_t(borderColor)) }
+        if unlocked { format_set_unlocked(format) }
     }
 }
 

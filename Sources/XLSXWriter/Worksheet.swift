@@ -15,12 +15,12 @@ public final class Worksheet {
         self.name = name
     }
 
-    private func sheet() throws(XLSXError) -> UnsafeMutablePointer<lxw_worksheet> {
+    func sheet() throws(XLSXError) -> UnsafeMutablePointer<lxw_worksheet> {
         guard workbook.isOpen else { throw .closed("sheet \"\(name)\"") }
         return pointer
     }
 
-    private func place(_ row: Int, _ column: Int) -> String { "sheet \"\(name)\" row \(row + 1) column \(column + 1)" }
+    func place(_ row: Int, _ column: Int) -> String { "sheet \"\(name)\" row \(row + 1) column \(column + 1)" }
 
     /// Writes text as a string cell, never as a formula. Text longer than Excel's 32,767
     /// characters is cut to fit (`Workbook.fitted`); returns true when it was.

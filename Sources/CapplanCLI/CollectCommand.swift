@@ -1,0 +1,85 @@
+import ArgumentParser
+import CapplanCore
+import CapplanSpreadsheets
+import Foundation
+
+/// `capplan collect FORM… [-o FILE]`: returned self-assessment forms merged into one roster (SPEC §8).
+struct CollectCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "collect",
+        abstract: "Merge returned self-assessment forms into one wide roster CSV.",
+        discussion: """
+        Give the forms (files) or the folders holding them (their .xlsx and .xlsm files are read). Each form is checked against the \
+        copy of itself it carries: a form whose identity or layout was changed is an error naming the file and cell, and so are \
+        two forms for one person. Exits 65 with every problem found, and writes nothing, when there is any.
+        """)
+
+    @Argument(help: ArgumentHelp("Returned forms, or folders of them.", valueName: "form"))
+    var forms: [String] = []
+
+    @Option(name: [.short, .long], help: ArgumentHelp("Write the roster to this file (default: standard output).", valueName: "file"))
+    var output: String?
+
+    @Option(help: ArgumentHelp("Also write the forms' comments to this CSV file (id,name,skill,rating,comment).", valueName: "file"))
+    var comments: String?
+
+    @OptionGroup var frameworkOption: FrameworkOption
+
+    @Flag(help: "Print nothing but errors.")
+    var quiet = false
+
+    func validate() throws {
+        if forms.isEmpty { throw ValidationError("give the returned forms, or the folders holding them") }
+    }
+
+    func run() throws {
+        let console = Console.current
+        let (framework, _) = try Inputs.framework(frameworkOption.framework)
+        let files = try formFiles()
+        var collection = FormCollection(framework: framework)
+        for file in files {
+            collection.add(bytes: try Inputs.bytes(of: file, what: "the form"), file: file)
+        }
+        if collection.diagnostics.hasErrors {
+            console.report(collection.diagnostics)
+            throw CommandFailure.invalidData(file: Plural.of(files.count, "form"), tally: collection.diagnostics.tally, note: "; nothing was written")
+        }
+        let roster = collection.rosterCSV
+        if let comments {
+            try AtomicFile.write(to: comments, what: "the comments") { path in try Data(collection.commentsCSV.utf8).write(to: URL(fileURLWithPath: path)) }
+        }
+        if let output {
+            try AtomicFile.write(to: output, what: "the roster") { path in try Data(roster.utf8).write(to: URL(fileURLWithPath: path)) }
+        } else {
+            console.write(roster, .output)
+        }
+        if !quiet {
+            let (rated, blank) = collection.ratingCounts
+            let line = "Collected \(Plural.of(collection.count, "form")): \(Plural.of(rated, "rating")), \(blank) left blank\(output.map { "; roster written to \($0)" } ?? "")"
+            if output == nil { console.err(line) } else { console.out(line) }
+        }
+    }
+
+    /// The form files named, folders replaced by their workbooks (sorted by name; Office's `~$` lock
+    /// files and hidden files left out). A missing path, or a folder with no workbook, is exit 66.
+    func formFiles() throws(CommandFailure) -> [String] {
+        var files: [String] = []
+        for path in forms {
+            var isDirectory: ObjCBool = false
+            guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) else {
+                throw .unreadable(path: path, what: "the form", problem: .noSuchFile)
+            }
+            guard isDirectory.boolValue else {
+                files.append(path)
+                continue
+            }
+            let names = ((try? FileManager.default.contentsOfDirectory(atPath: path)) ?? []).filter { name in
+                let lower = name.lowercased()
+                return (lower.hasSuffix(".xlsx") || lower.hasSuffix(".xlsm")) && !name.hasPrefix("~$") && !name.hasPrefix(".")
+            }.sorted()
+            if names.isEmpty { throw .unreadable(path: path, what: "the forms", problem: .unreadable(reason: "the folder holds no .xlsx forms")) }
+            files += names.map { URL(fileURLWithPath: path).appendingPathComponent($0).path }
+        }
+        return files
+    }
+}

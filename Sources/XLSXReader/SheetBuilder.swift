@@ -175,6 +175,7 @@ package struct SheetBuilder {
         inCell = true
         isFormula = false
         hasValue = false
+        buffer.removeAll(keepingCapacity: true)
         capturing = false
         inInline = false
         phoneticDepth = 0
@@ -210,8 +211,9 @@ package struct SheetBuilder {
         inInline = false
         var kind = XLSXTable.Kind.string
         let value: String
+        // An inline string cell with no <is> (openpyxl writes an empty string so) is as empty as any.
         let noValue = !hasValue || (buffer.isEmpty && type != .inlineString && type != .formulaString)
-        if noValue && type != .inlineString {
+        if noValue {
             guard isFormula else { return }   // an empty cell: nothing to keep
             value = ""
             kind = .formulaWithoutValue

@@ -56,6 +56,15 @@ import Testing
         #expect(table.location(of: table.field("E6")!).description == "openpyxl-values.xlsx:Values!E6")
     }
 
+    /// An inline string cell with no `<is>` (openpyxl's empty string) is empty, not the text of the
+    /// cell before it (a bug capplan's forms round trip found).
+    @Test func inlineStringCellsWithoutText() throws {
+        let table = try Fixture.table("openpyxl-empty-strings.xlsx")
+        #expect(table.width == 5)
+        #expect(table.records.map { $0.fields.map(\.value) } == [["name", "text before", "", "after", ""], ["", "x", "", "", "y"]])
+        #expect(table.field("C1")?.kind == .empty && table.field("A2")?.kind == .empty)
+    }
+
     @Test func sixteenThousandColumns() throws {
         let table = try Fixture.table("openpyxl-16384-columns.xlsx")
         #expect(table.width == 16_384)

@@ -10,8 +10,9 @@ struct ToolResult: Sendable {
 
 /// Runs a program to completion, its output collected through files (no pipe to fill up), giving
 /// up after `timeout` seconds (the process is then killed and status is -1). `input`, when given,
-/// is what the program reads on a pipe as its standard input.
-func runTool(_ executable: String, _ arguments: [String], input: Data? = nil, timeout: TimeInterval = 120) throws -> ToolResult {
+/// is what the program reads on a pipe as its standard input; `workingDirectory`, where it runs.
+func runTool(_ executable: String, _ arguments: [String], input: Data? = nil, workingDirectory: URL? = nil,
+             timeout: TimeInterval = 120) throws -> ToolResult {
     let folder = temporaryFolder()
     defer { try? FileManager.default.removeItem(at: folder) }
     let outURL = folder.appendingPathComponent("stdout"), errURL = folder.appendingPathComponent("stderr")
@@ -25,6 +26,7 @@ func runTool(_ executable: String, _ arguments: [String], input: Data? = nil, ti
     let process = Process()
     process.executableURL = URL(fileURLWithPath: executable)
     process.arguments = arguments
+    if let workingDirectory { process.currentDirectoryURL = workingDirectory }
     let pipe = Pipe()
     process.standardInput = input == nil ? FileHandle.nullDevice : pipe
     process.standardOutput = out

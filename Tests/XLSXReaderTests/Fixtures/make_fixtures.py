@@ -183,6 +183,20 @@ def openpyxl_sheets():
     fix_zip_times(path)
 
 
+def openpyxl_empty_strings():
+    """Empty strings after text: openpyxl writes each as an inline string cell with no <is>, which
+    once read as the text of the cell before it (found by capplan's forms round trip)."""
+    wb = openpyxl.Workbook()
+    ws = wb.active
+    ws.title = "Empty"
+    ws.append(["name", "text before", "", "after", ""])
+    ws.append(["", "x", "", "", "y"])
+    wb.properties.created = wb.properties.modified = datetime.datetime(2024, 1, 1)
+    path = out("openpyxl-empty-strings.xlsx")
+    wb.save(path)
+    fix_zip_times(path)
+
+
 def openpyxl_wide_16384():
     wb = openpyxl.Workbook()
     ws = wb.active
@@ -493,6 +507,7 @@ def main():
     openpyxl_values()
     openpyxl_sheets()
     openpyxl_wide_16384()
+    openpyxl_empty_strings()
     xlsxwriter_shared()
     xlsxwriter_inline()
     old_xls_and_encrypted()

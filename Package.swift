@@ -79,7 +79,7 @@ let package = Package(
         .testTarget(name: "XLSXWriterTests", dependencies: ["XLSXWriter"]),
         .testTarget(
             name: "XLSXReaderTests",
-            dependencies: ["XLSXReader", "XLSXReaderFoundationXML"],
+            dependencies: ["XLSXReader", "XLSXReaderFoundationXML", "CapplanCore", "CapplanSpreadsheets"],
             resources: [.copy("Fixtures")]
         ),
         .testTarget(

@@ -16,5 +16,15 @@ let package = Package(
         .executableTarget(name: "fuzz-roster-custom", dependencies: ["FuzzSupport"]),
         .executableTarget(name: "fuzz-framework", dependencies: ["FuzzSupport"]),
         .executableTarget(name: "fuzz-targets", dependencies: ["FuzzSupport"]),
+        // Workbooks (SPEC §8): the XLSX reader, the roster read from a sheet, the form collector.
+        .target(name: "XLSXFuzzSupport", dependencies: [
+            "FuzzSupport",
+            .product(name: "XLSXReader", package: "capplan"),
+            .product(name: "CapplanSpreadsheets", package: "capplan"),
+        ]),
+        // The whole file: container, parts, cells, roster.
+        .executableTarget(name: "fuzz-xlsx", dependencies: ["FuzzSupport", "XLSXFuzzSupport"]),
+        // One part's XML, wrapped in a valid workbook, so mutations reach the XML, the cell model and the roster reader.
+        .executableTarget(name: "fuzz-xlsx-parts", dependencies: ["FuzzSupport", "XLSXFuzzSupport"]),
     ]
 )

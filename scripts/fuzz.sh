@@ -8,7 +8,8 @@
 #   scripts/fuzz.sh [SECONDS]
 #
 # Environment:
-#   FUZZERS="fuzz-roster …"  which fuzzers to run (default: all four)
+#   FUZZERS="fuzz-roster …"  which fuzzers to run (default: all six: fuzz-roster, fuzz-roster-custom,
+#                            fuzz-framework, fuzz-targets, fuzz-xlsx, fuzz-xlsx-parts)
 #   FUZZ_JOBS=N              how many run at once (default: the number of cores)
 #   FUZZ_OUT=DIR             work folder (default: fuzz-out, ignored by git); the corpus in
 #                            DIR/corpus/FUZZER is kept from run to run, so later runs start further on
@@ -26,7 +27,7 @@ fi
 root=$(cd "$(dirname "$0")/.." && pwd)
 out=${FUZZ_OUT:-$root/fuzz-out}
 jobs=${FUZZ_JOBS:-$(nproc)}
-fuzzers=(${FUZZERS:-fuzz-roster fuzz-roster-custom fuzz-framework fuzz-targets})
+fuzzers=(${FUZZERS:-fuzz-roster fuzz-roster-custom fuzz-framework fuzz-targets fuzz-xlsx fuzz-xlsx-parts})
 mkdir -p "$out"
 out=$(cd "$out" && pwd)
 
@@ -65,15 +66,47 @@ seeds=()
 for file in "$root"/Examples/*.{csv,yaml} "$root"/Fuzz/Seeds/*.csv "$root"/Sources/CapplanCore/Resources/Frameworks/*.yaml \
             "$root"/Tests/*/Fixtures/**; do
     # Fixtures/fuzz holds the inputs that once crashed or hung (FuzzRegressionTests runs them on every
-    # `swift test`); they are large and slow on purpose, and would only slow the fuzzers down.
-    [[ -f $file && $file != */Fixtures/fuzz/* ]] && seeds+=("$file")
+    # `swift test`); they are large and slow on purpose, and would only slow the fuzzers down. So are
+    # the XLSX reader's ZIP bombs and 16,384-column sheets (each run inflates megabytes or fills tens of
+    # thousands of fields); the tests cover them.
+    [[ -f $file && $file != */Fixtures/fuzz/* && ! $(basename "$file") =~ zip-bomb|16384-columns|dimension-billion|stray-cell ]] \
+        && seeds+=("$file")
 done
 echo "== ${#seeds[@]} seed files; ${seconds} s per fuzzer, ${jobs} at a time; work folder ${out}"
+
+# fuzz-xlsx-parts takes one part's XML behind a byte choosing which part it replaces
+# (XLSXFuzz.replaceable): its seeds are the XML parts of the workbooks among the seeds.
+parts_seeds() {
+    python3 - "$1" "${seeds[@]}" <<'PY'
+import hashlib, os, sys, zipfile
+corpus, files = sys.argv[1], sys.argv[2:]
+targets = ["xl/worksheets/sheet1.xml", "xl/sharedStrings.xml", "xl/workbook.xml", "xl/_rels/workbook.xml.rels", "_rels/.rels"]
+for path in files:
+    try:
+        archive = zipfile.ZipFile(path)
+        for selector, name in enumerate(targets):
+            if name in archive.namelist() and archive.getinfo(name).file_size <= 65536:
+                seed = bytes([selector]) + archive.read(name)
+                with open(os.path.join(corpus, "seed-part-" + hashlib.sha1(seed).hexdigest()), "wb") as f:
+                    f.write(seed)
+    except Exception:
+        pass
+PY
+}
 
 dict_for() {
     case $1 in
         fuzz-framework) echo "$root/Fuzz/Seeds/yaml.dict" ;;
+        fuzz-xlsx*) echo "$root/Fuzz/Seeds/xlsx.dict" ;;
         *) echo "$root/Fuzz/Seeds/csv.dict" ;;
+    esac
+}
+
+# Workbooks are larger than the text inputs: the fixtures run to about 50 KB.
+max_len_for() {
+    case $1 in
+        fuzz-xlsx) echo 262144 ;;
+        *) echo 65536 ;;
     esac
 }
 
@@ -93,8 +126,9 @@ run_one() {
         local rel=${file#"$root"/}
         cp "$file" "$corpus/seed-${rel//\//_}"
     done
+    [[ $name == fuzz-xlsx-parts ]] && parts_seeds "$corpus"
     "$bin/$name" "$corpus" \
-        -max_total_time="$seconds" -max_len=65536 -timeout=10 -rss_limit_mb=2048 \
+        -max_total_time="$seconds" -max_len="$(max_len_for "$name")" -timeout=10 -rss_limit_mb=2048 \
         -dict="$(dict_for "$name")" -artifact_prefix="$findings/" -print_final_stats=1 \
         ${FUZZ_ARGS:-} >"$log" 2>&1
     echo $? >"$out/logs/$name.status"

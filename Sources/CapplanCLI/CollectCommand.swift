@@ -78,7 +78,8 @@ struct CollectCommand: ParsableCommand {
                 return (lower.hasSuffix(".xlsx") || lower.hasSuffix(".xlsm")) && !name.hasPrefix("~$") && !name.hasPrefix(".")
             }.sorted()
             if names.isEmpty { throw .unreadable(path: path, what: "the forms", problem: .unreadable(reason: "the folder holds no .xlsx forms")) }
-            files += names.map { URL(fileURLWithPath: path).appendingPathComponent($0).path }
+            // Named as the folder was given (`forms/ann.xlsx`), for messages.
+            files += names.map { path.hasSuffix("/") ? path + $0 : path + "/" + $0 }
         }
         return files
     }

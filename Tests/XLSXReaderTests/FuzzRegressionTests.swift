@@ -1,8 +1,12 @@
+import CapplanCore
+import CapplanSpreadsheets
 import Foundation
 import Testing
 @testable import XLSXReader
 
-/// Every input the fuzzers once found a problem with (Fixtures/fuzz/) reads or fails cleanly.
+/// Every input the fuzzers once found a problem with (Fixtures/fuzz/) reads or fails cleanly: through
+/// the reader alone, and as capplan reads a roster or a form from it (capplan's Fuzz/ targets fuzz-xlsx
+/// and fuzz-xlsx-parts, scripts/fuzz.sh).
 @Suite struct FuzzRegressionTests {
     static let inputs: [String] = {
         let folder = Fixture.folder.appendingPathComponent("fuzz")
@@ -21,12 +25,29 @@ import Testing
     }
 
     private func readAll(_ bytes: [UInt8]) {
+        readRoster(bytes)
         guard let workbook = try? XLSXWorkbook(bytes: bytes, file: "fuzz.xlsx") else { return }
         for sheet in workbook.sheets {
             if let table = try? workbook.table(sheet: sheet.name) {
                 for record in table.records { #expect(record.fields.count == table.width) }
             }
         }
+    }
+
+    /// As capplan reads a roster (the default sheet) and a returned form from the bytes.
+    private func readRoster(_ bytes: [UInt8]) {
+        guard RosterWorkbook.isWorkbook(bytes), let framework = try? BuiltInFramework.load() else { return }
+        if let table = try? RosterWorkbook.table(bytes: bytes, file: "fuzz.xlsx", sheet: nil) {
+            do {
+                let (_, warnings) = try RosterReader(framework: framework).read(table: table, file: "fuzz.xlsx")
+                #expect(!warnings.hasErrors)
+            } catch {
+                #expect(error.diagnostics.hasErrors)
+            }
+        }
+        var forms = FormCollection(framework: framework)
+        forms.add(bytes: bytes, file: "fuzz.xlsx")
+        #expect(forms.diagnostics.hasErrors == (forms.count == 0))
     }
 }
 

@@ -28,7 +28,7 @@ public func fuzzFramework(_ data: UnsafePointer<UInt8>?, _ size: Int) -> CInt {
     for role in framework.roles {
         for level in role.levels {
             row += 1
-            let ratings = framework.skills.indices.map { framework.scale.levels[$0 % framework.scale.levels.count].name }
+            let ratings = framework.skills.indices.map { framework.scale.levels[ScaleLevel($0.index % framework.scale.levels.count)].name }
             csv += CSVFormat.line(["P\(row)", role.name, level.name] + ratings)
         }
     }

@@ -35,6 +35,11 @@ struct AnalyzeCommand: ParsableCommand {
     @Flag(help: "Print how long each phase took (read, analyse, mentoring, csv, workbook), on standard error.")
     var timings = false
 
+    @Flag(name: .customLong("plan-hires"), help: "Add the hiring plan (the fewest hires that bring every team skill to its target holders, as `capplan plan` finds it): the Hiring plan and Unreachable sheets, hiring-plan.csv and unreachable.csv.")
+    var planHires = false
+
+    @OptionGroup var hiringOptions: HiringOptionGroup
+
     /// The report formats asked for.
     var formats: Set<ReportFormat> { Set(format.split(separator: ",").compactMap { ReportFormat(rawValue: $0.trimmingCharacters(in: .whitespaces).lowercased()) }) }
 
@@ -47,30 +52,42 @@ struct AnalyzeCommand: ParsableCommand {
         if out.trimmingCharacters(in: .whitespaces).isEmpty {
             throw ValidationError("--out needs a folder (not an empty name)")
         }
+        if !planHires && hiringOptions.isGiven { throw ValidationError("--max-hires and --hire-role need --plan-hires") }
     }
+
+    /// The reports this run writes.
+    var catalog: ReportCatalog<AnalysisContext> { planHires ? .analysisWithHiringPlan : .analysis }
 
     func run() throws {
         let console = Console.current
         var clock = PhaseClock()
         let bar = ProgressBar(console: console, quiet: quiet)
         defer { bar.finish() }
+        var hireRoles: [RoleID]?
         let load = try RosterLoad(roster: roster, framework: frameworkOption.framework, defaults: defaults,
                                   otherInputs: [(analysisOptions.targets, "the targets file")], keepColumns: analysisOptions.within.map { [$0] } ?? [], strict: strict, quiet: quiet,
-                                  anonymise: anonymise)
+                                  anonymise: anonymise) { framework throws(CommandFailure) in hireRoles = try hiringOptions.roles(in: framework) }
         let options = try analysisOptions.resolve(for: load.framework, roster: load.roster, strict: strict, quiet: quiet)
         clock.lap("read")
         bar.show("analysing")
         let analysis = TeamAnalysis(framework: load.framework, roster: load.roster, options: options)
         clock.lap("analyse")
+        var hiring: TeamHiring?
+        if planHires {
+            bar.show("planning hires")
+            hiring = TeamHiring(analysis: analysis, roles: hireRoles, maxHires: hiringOptions.maxHires)
+            clock.lap("hiring")
+        }
         // The plan is worked out on a thread of its own while the reports that do not need it are written.
-        let context = AnalysisContext(analysis: analysis, planningInBackground: (), anonymise: anonymise, about: about(load, options: options))
-        let workbook = WorkbookWriter(catalog: .analysis, context: context, created: creationTime) { phase, fraction in
+        let context = AnalysisContext(analysis: analysis, planningInBackground: (), anonymise: anonymise, about: about(load, options: options),
+                                      hiring: hiring)
+        let workbook = WorkbookWriter(catalog: catalog, context: context, created: creationTime) { phase, fraction in
             bar.show(phase, phase.hasPrefix("writing") ? fraction : nil)
         }
         bar.show(formats.contains(.xlsx) ? "writing the workbook" : "writing the reports")
         let outcome: ReportSchedule.Outcome
         do {
-            outcome = try ReportSchedule(catalog: .analysis, context: context, formats: formats, workbook: workbook)
+            outcome = try ReportSchedule(catalog: catalog, context: context, formats: formats, workbook: workbook)
                 .write(to: URL(fileURLWithPath: out))
         } catch {
             throw CommandFailure.cannotWriteReports(error)
@@ -88,6 +105,7 @@ struct AnalyzeCommand: ParsableCommand {
         }
         if !quiet {
             TerminalSummary(context: context, style: Style(console)).print(to: console)
+            if let hiring { console.out(HiringPlanPrinter.summaryLine(hiring)) }
             console.out("Reports written to \(out)/: \(outcome.files.joined(separator: ", "))")
             if !outcome.removed.isEmpty {
                 console.out("Removed from \(out)/ the earlier \(outcome.removed.joined(separator: ", ")), which this run does not write")
@@ -97,7 +115,10 @@ struct AnalyzeCommand: ParsableCommand {
 
     /// The workbook's creation time: SOURCE_DATE_EPOCH when set, else a fixed date (2026-01-01),
     /// so the same input always gives the same bytes.
-    var creationTime: Int {
+    var creationTime: Int { Self.creationTime }
+
+    /// The creation time of every workbook capplan writes (see `creationTime`).
+    static var creationTime: Int {
         if let text = Console.current.environment["SOURCE_DATE_EPOCH"], let seconds = Int(text), seconds >= 0 { return seconds }
         return 1_767_225_600
     }
@@ -118,6 +139,12 @@ struct AnalyzeCommand: ParsableCommand {
         if let source = framework.source { lines.append(("framework source", .text(source))) }
         lines += [("option: role", .text(defaults.role ?? "none")), ("option: level", .text(defaults.level ?? "none"))]
         lines += analysisOptions.described(options, framework: framework).map { ("option: \($0.0)", $0.1) }
+        let withLeaveProbability = load.roster.people.filter { $0.leaveProbability != nil }.count
+        if withLeaveProbability > 0 {
+            lines.append(("leave probabilities", .text("the roster's leave_probability for \(Plural.of(withLeaveProbability, "person", "people")); "
+                                                         + (options.attrition.map { "--attrition \(Cell.decimal($0))" } ?? "0 (staying)") + " for the others")))
+        }
+        if planHires { lines += [("option: plan hires", .yesNo(true))] + hiringOptions.described.map { ("option: \($0.0)", $0.1) } }
         lines += [
             ("option: anonymise", .yesNo(anonymise)),
             ("option: strict", .yesNo(strict)),

@@ -19,7 +19,8 @@ public struct Capplan: ParsableCommand {
         """,
         version: capplanVersion,
         subcommands: [
-            AnalyzeCommand.self, ValidateCommand.self, WhatIfCommand.self, TemplateCommand.self, FrameworkCommand.self, GenerateCommand.self,
+            AnalyzeCommand.self, ValidateCommand.self, WhatIfCommand.self, PlanCommand.self, TemplateCommand.self, FrameworkCommand.self,
+            GenerateCommand.self,
         ]
     )
 

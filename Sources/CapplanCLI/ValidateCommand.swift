@@ -43,13 +43,16 @@ struct RosterLoad {
 
     /// Reads `path` (`-` for standard input) against the framework `name`. The command line is checked
     /// first (--role and --level against the framework), then that the roster and `otherInputs` (a
-    /// targets file, say) can all be opened, before any is read.
+    /// targets file, say) can all be opened, before any is read. `checkCommandLine` checks the
+    /// command's own options that name things of the framework (`whatif --joiner`), with the --role check.
     init(roster path: String, framework name: String?, defaults: RosterDefaults, otherInputs: [(path: String?, what: String)] = [],
          keepColumns: [String] = [], strict: Bool,
-         quiet: Bool = false, anonymise: Bool = false) throws(CommandFailure) {
+         quiet: Bool = false, anonymise: Bool = false,
+         checkCommandLine: (Framework) throws(CommandFailure) -> Void = { _ in }) throws(CommandFailure) {
         let console = Console.current
         let (framework, frameworkDiagnostics) = try Inputs.framework(name)
         try Self.checkDefaults(defaults, in: framework)
+        try checkCommandLine(framework)
         try Inputs.checkOpenable([(path, "the roster")] + otherInputs)
         let bytes = try Inputs.bytes(of: path, what: "the roster")
         let reader = RosterReader(framework: framework, options: .init(defaultRole: defaults.role, defaultLevel: defaults.level, keepColumns: keepColumns,

@@ -8,6 +8,8 @@ public enum ReportCell: Sendable, Equatable {
     case count(Int)
     /// A share 0–1 (four decimals in CSV; a percentage in the workbook).
     case fraction(Double)
+    /// A probability 0–1 (six decimals in CSV; a percentage with one decimal in the workbook).
+    case probability(Double)
     case empty
     /// A person, by their display name or pseudonym (`PersonNames`).
     case person(PersonID)

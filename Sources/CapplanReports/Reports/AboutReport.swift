@@ -7,8 +7,10 @@ public enum AboutReport: Report {
 
     public static func rowCount(in context: AnalysisContext) -> RowCount { .exactly(context.about.count) }
 
-    public static func table(in context: AnalysisContext) -> ReportTable {
-        let rows = context.about
+    public static func table(in context: AnalysisContext) -> ReportTable { table(context.about) }
+
+    /// The sheet's table of (label, value) lines.
+    static func table(_ rows: [(String, ReportCell)]) -> ReportTable {
         var presentation = Presentation()
         presentation.wrapColumns = [1]
         presentation.filter = false

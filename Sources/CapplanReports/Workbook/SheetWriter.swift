@@ -149,6 +149,7 @@ struct SheetWriter {
             if try sheet.write(text, row: row, column: column, format: format) { warnings.append(cutWarning(sheet, row, column)) }
         case .number(let number): try sheet.write(Double(number), row: row, column: column, format: format)
         case .fraction(let value): try sheet.write(Cell.workbookNumber(fraction: value), row: row, column: column, format: format)
+        case .probability(let value): try sheet.write(Cell.workbookNumber(probability: value), row: row, column: column, format: format)
         case .empty: try sheet.writeBlank(row: row, column: column, format: format)
         }
     }
@@ -204,6 +205,7 @@ struct SheetWriter {
                 case .text(let text): length = SheetWriter.longestLine(text)
                 case .number(let n): length = String(n).count
                 case .fraction: length = 5
+                case .probability: length = 6
                 case .empty: length = 0
                 }
                 widths[column] = max(widths[column], Double(min(60, length + 2)))

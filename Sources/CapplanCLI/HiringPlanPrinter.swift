@@ -12,7 +12,7 @@ struct HiringPlanPrinter {
         let plan = hiring.plan
         let below = hiring.belowTarget.count
         console.out(style.bold("\(analysis.roster.file): \(Plural.of(analysis.coverage.count, "team skill"))") + ", \(below) below target")
-        console.out("Hiring from \(rolesDescription) (\(Plural.of(hiring.hireLevels.count, "role level")))")
+        console.out("Hiring from \(rolesDescription): \(Plural.of(hiring.hireLevels.count, "role level"))")
         if below == 0 {
             console.out("Every skill has its target holders: nothing to hire for")
             return

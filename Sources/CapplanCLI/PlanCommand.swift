@@ -24,6 +24,10 @@ struct PlanCommand: ParsableCommand {
     @OptionGroup var targetOptions: TargetOptionGroup
     @OptionGroup var hiringOptions: HiringOptionGroup
 
+    /// The search's effort limit (`HiringPlanner`'s safety valve), hidden: for checking what is said of a plan not proven.
+    @Option(name: .customLong("effort-limit"), help: ArgumentHelp(visibility: .hidden))
+    var effortLimit: Int = HiringPlanner.defaultEffortLimit
+
     @Flag(help: "Treat warnings as errors.")
     var strict = false
 
@@ -50,7 +54,7 @@ struct PlanCommand: ParsableCommand {
         }
         let options = try targetOptions.resolve(for: load.framework, strict: strict, quiet: quiet)
         let analysis = TeamAnalysis(framework: load.framework, roster: load.roster, options: options)
-        let hiring = TeamHiring(analysis: analysis, roles: roles, maxHires: hiringOptions.maxHires)
+        let hiring = TeamHiring(analysis: analysis, roles: roles, maxHires: hiringOptions.maxHires, effortLimit: max(0, effortLimit))
         let context = PlanContext(hiring: hiring, about: about(load, options: options))
         let workbook = WorkbookWriter(catalog: .hiring, context: context, created: AnalyzeCommand.creationTime)
         let outcome: ReportSchedule.Outcome

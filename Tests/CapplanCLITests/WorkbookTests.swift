@@ -407,12 +407,13 @@ private func files(in folder: URL) throws -> [String] {
 
 /// Runs Workbook/check_workbook.py on `folder/capability.xlsx` and the CSVs beside it; returns its
 /// JSON report, or records why not (a failed check, or python3 or openpyxl missing) and returns nil.
-private func checkWorkbook(in folder: URL, _ arguments: [String] = [], sourceLocation: Testing.SourceLocation = #_sourceLocation) -> [String: Any]? {
+func checkWorkbook(in folder: URL, workbook: String = "capability.xlsx", _ arguments: [String] = [],
+                   sourceLocation: Testing.SourceLocation = #_sourceLocation) -> [String: Any]? {
     let script = URL(fileURLWithPath: #filePath).deletingLastPathComponent().appendingPathComponent("Workbook/check_workbook.py").path
     let missing = "python3 with openpyxl is needed to read the workbook back: run `make test` (scripts/install-deps.sh installs them)"
     let result: ToolResult
     do {
-        result = try runTool("/usr/bin/env", ["python3", script, folder.appendingPathComponent("capability.xlsx").path, folder.path] + arguments)
+        result = try runTool("/usr/bin/env", ["python3", script, folder.appendingPathComponent(workbook).path, folder.path] + arguments)
     } catch {
         Issue.record("cannot run /usr/bin/env python3: \(error). \(missing)", sourceLocation: sourceLocation)
         return nil

@@ -15,4 +15,5 @@ run infrastructure-team Examples/infrastructure-team.csv
 run infrastructure-team-long Examples/infrastructure-team-long.csv
 run sre-team Examples/sre-team.csv --framework Examples/sre-framework.yaml
 run digital-team Examples/digital-team.csv
+run digital-team-plan Examples/digital-team.csv --attrition 0.15 --plan-hires
 echo "capplan: example reports written to $out/"

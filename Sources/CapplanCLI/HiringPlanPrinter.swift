@@ -17,7 +17,11 @@ struct HiringPlanPrinter {
             console.out("Every skill has its target holders: nothing to hire for")
             return
         }
-        for line in headline { console.out(line) }
+        if hiring.unreachable.count == below {
+            console.out("No allowed role level can bring \(below == 1 ? "it" : "any of them") to target: nothing to hire")
+        } else {
+            for line in headline { console.out(line) }
+        }
         if !hiring.hires.isEmpty {
             let rows = hiring.hires.map { hire in
                 [String(hire.number), framework.roles[hire.level.role].name, framework[hire.level].name,
@@ -41,8 +45,8 @@ struct HiringPlanPrinter {
     /// Which roles may be hired, in words.
     private var rolesDescription: String {
         let framework = hiring.analysis.framework
-        if hiring.roles == TeamHiring.teamRoles(of: hiring.analysis.roster) { return "the team's \(Plural.of(hiring.roles.count, "role"))" }
         if hiring.roles == TeamHiring.everyRole(of: framework) { return "every role of \(framework.name) (\(hiring.roles.count))" }
+        if hiring.roles == TeamHiring.teamRoles(of: hiring.analysis.roster) { return "the team's \(Plural.of(hiring.roles.count, "role"))" }
         return Framework.listed(hiring.roles.map { framework.roles[$0].name })
     }
 
@@ -54,15 +58,18 @@ struct HiringPlanPrinter {
         if let cap = hiring.maxHires, hiring.isCapped {
             let left = plan.skillsBelowTarget.count
             return [style.yellow("No plan of \(Plural.of(cap, "hire")) brings \(reach) to its target: the fewest that does has \(plan.minimumHires)")
-                        + (plan.isProvenOptimal ? "" : " (or fewer: at least \(plan.minimumHiresLowerBound))") + ".",
+                        + (plan.minimumHiresLowerBound < plan.minimumHires ? " found (at least \(plan.minimumHiresLowerBound))" : "") + ".",
                     style.bold("The plan of at most \(Plural.of(cap, "hire")) leaving the fewest skills below target: \(hires), "
                                + "\(Plural.of(left, "skill")) left below target")
                         + (plan.isProvenOptimal ? "" : style.yellow(" (the best found, not proven the fewest skills left below target)"))]
         }
         if !plan.isProvenOptimal {
-            return [style.bold("\(hires.prefix(1).uppercased() + hires.dropFirst()) bring \(reach) to its target holders."),
-                    style.yellow("This is the best plan found, not proven the fewest: the search stopped at its effort limit, "
-                                 + "and no plan has fewer than \(Plural.of(plan.minimumHiresLowerBound, "hire")).")]
+            let caveat = plan.minimumHiresLowerBound < plan.hires.count
+                ? "This is the best plan found, not proven the fewest: the search stopped at its effort limit, "
+                    + "and no plan has fewer than \(Plural.of(plan.minimumHiresLowerBound, "hire"))."
+                : "No plan has fewer hires, but the search stopped at its effort limit before proving this one the most junior "
+                    + "of them (then first in framework order)."
+            return [style.bold("\(hires.prefix(1).uppercased() + hires.dropFirst()) bring \(reach) to its target holders."), style.yellow(caveat)]
         }
         return [style.bold("The fewest hires that bring \(reach) to its target holders: \(plan.hires.count)")
                 + " (proven: no plan with fewer exists)"]
@@ -76,7 +83,9 @@ struct HiringPlanPrinter {
             line += " (at most \(hiring.maxHires!); the fewest reaching every target is \(plan.minimumHires)), "
                 + "\(Plural.of(plan.skillsBelowTarget.count, "skill")) left below target"
         } else {
-            line += plan.isProvenOptimal ? ", the fewest that bring every skill to target" : ", the best found (not proven; at least \(plan.minimumHiresLowerBound))"
+            line += plan.isProvenOptimal ? ", the fewest that bring every skill to target"
+                : plan.minimumHiresLowerBound < plan.hires.count ? ", the best found (not proven; at least \(plan.minimumHiresLowerBound))"
+                : ", the fewest that bring every skill to target (not proven the most junior)"
         }
         if !hiring.unreachable.isEmpty { line += "; \(Plural.of(hiring.unreachable.count, "skill")) no hire can fix" }
         return line

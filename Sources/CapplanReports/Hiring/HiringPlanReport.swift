@@ -30,9 +30,13 @@ public enum HiringPlanReport<Context: HiringPlanContext>: Report {
                 + "has \(plan.minimumHires)); these \(hires) leave \(Plural.of(plan.skillsBelowTarget.count, "skill")) below target, the fewest possible"
                 + (plan.isProvenOptimal ? "" : " found (not proven)")
         }
-        if !plan.isProvenOptimal {
+        if !plan.isProvenOptimal && plan.minimumHiresLowerBound < plan.hires.count {
             return "Hiring plan: \(hires) bring every skill that can be reached to its target: the best found, not proven "
                 + "(no plan has fewer than \(plan.minimumHiresLowerBound))"
+        }
+        if !plan.isProvenOptimal {
+            return "Hiring plan: the fewest hires (\(plan.hires.count)) that bring every skill that can be reached to its target holders; "
+                + "not proven the most junior of such plans (the search stopped at its effort limit)"
         }
         return "Hiring plan: the fewest hires (\(plan.hires.count)) that bring every skill that can be reached to its target holders"
     }

@@ -201,7 +201,7 @@ struct NewUserTests {
     }
 
     @Test("help says each default once, shows --timings, and whatif has --quiet", arguments: [
-        ["analyze"], ["validate"], ["whatif"], ["template"], ["generate"], ["framework", "list"], ["framework", "show"],
+        ["analyze"], ["validate"], ["whatif"], ["plan"], ["template"], ["generate"], ["framework", "list"], ["framework", "show"],
     ])
     func help(command: [String]) {
         let options = Self.optionHelp(command)

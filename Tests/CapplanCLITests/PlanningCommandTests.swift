@@ -252,6 +252,22 @@ struct PlanningCommandTests {
         let invalid = capplan("plan", files.roster, "--framework", files.framework, "--out", files.out)
         #expect(invalid.status == 65)
         #expect(invalid.stderr.contains(#"did you mean "senior"?"#), "\(invalid.stderr)")
+        let noTargets = capplan("plan", Paths.example("ops-team.csv"), "--targets", "/nonexistent/targets.csv", "--out", "/nonexistent/never")
+        #expect(noTargets.status == 66)
+        #expect(noTargets.stderr.contains("cannot open the targets file"), "\(noTargets.stderr)")
+    }
+
+    @Test("plan --strict: a warning (a column that matches no skill) is an error, and nothing is written")
+    func planStrict() throws {
+        let files = Files(team: "name,role,level,Alpha,Beta,Gamma,Zeta\nAnn,Engineer,senior,3,2,1,\nBen,Engineer,junior,2,1,,\n")
+        defer { files.remove() }
+        let loose = capplan("plan", files.roster, "--framework", files.framework, "--out", files.out)
+        #expect(loose.status == 0, "\(loose.stderr)")
+        #expect(loose.stderr.contains(#"warning: column "Zeta" matches no skill"#), "\(loose.stderr)")
+        try FileManager.default.removeItem(atPath: files.out)
+        let strict = capplan("plan", files.roster, "--framework", files.framework, "--out", files.out, "--strict")
+        #expect(strict.status == 65)
+        #expect(!FileManager.default.fileExists(atPath: files.out))
     }
 
     @Test("plan --format xlsx,csv: hiring-plan.xlsx read back by openpyxl equals the CSV files; --format csv removes it again")
@@ -287,6 +303,11 @@ struct PlanningCommandTests {
         let planned = capplan("plan", files.roster, "--framework", files.framework, "--out", files.out, "--hire-role", "all", "--quiet")
         #expect(planned.status == 0)
         #expect(try files.read("hiring-plan.csv") == analyzed)
+        // --max-hires below the minimum: the summary says so in a line.
+        let capped = capplan("analyze", files.roster, "--framework", files.framework, "--out", files.out, "--plan-hires", "--max-hires", "1")
+        #expect(capped.status == 0)
+        #expect(capped.stdout.contains("Hiring plan: 1 hire (at most 1; the fewest reaching every target is 2), 1 skill left below target; "
+                                       + "1 skill no hire can fix\n"), "\(capped.stdout)")
     }
 
     @Test("analyze: --hire-role and --max-hires need --plan-hires")

@@ -3,18 +3,18 @@ import CapplanCore
 /// What the reports of `capplan plan` are made from: the team's hiring plan and the lines of the
 /// About sheet.
 public struct PlanContext: HiringPlanContext {
-    /// The plan (never nil here: `plan` always plans).
-    public let hiring: TeamHiring?
+    /// The plan.
+    public let hiringPlan: TeamHiring
     public let names: PersonNames
     /// (label, value) lines for the About sheet: input, its SHA-256, options, versions.
     public let about: [(String, ReportCell)]
 
     public var framework: Framework { hiringPlan.analysis.framework }
-    /// The plan.
-    public var hiringPlan: TeamHiring { hiring! }
+    /// The plan (never nil: `plan` always plans).
+    public var hiring: TeamHiring? { hiringPlan }
 
     public init(hiring: TeamHiring, about: [(String, ReportCell)] = []) {
-        self.hiring = hiring
+        hiringPlan = hiring
         self.about = about
         names = PersonNames(roster: hiring.analysis.roster, anonymise: false)
     }

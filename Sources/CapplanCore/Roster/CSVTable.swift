@@ -189,54 +189,55 @@ public struct CSVTable: Sendable {
         mutating func field() throws(InvalidInputError) -> Field {
             let fieldLine = line
             let fieldColumn = column(at: i)
-            value.removeAll(keepingCapacity: true)
-            if bytes[i] == UInt8(ascii: "\"") {
-                i += 1
-                var closed = false
-                while i < bytes.count {
-                    let b = bytes[i]
-                    if b == UInt8(ascii: "\"") {
-                        if i + 1 < bytes.count && bytes[i + 1] == UInt8(ascii: "\"") {
-                            value.append(b)
-                            i += 2
-                        } else {
-                            i += 1
-                            closed = true
-                            break
-                        }
-                    } else if b == 0x0A || b == 0x0D {
-                        // A line end inside quotes belongs to the value; keep it as LF.
-                        value.append(0x0A)
-                        _ = consumeLineEnd()
-                    } else if b == 0 {
-                        throw failure("NUL byte in a field: this looks like a binary file, not a CSV", line: line, column: column(at: i))
-                    } else {
-                        value.append(b)
-                        i += 1
-                    }
-                }
-                if !closed {
-                    throw failure("unterminated quoted field: the quote opened here is never closed", line: fieldLine, column: fieldColumn)
-                }
-                // Only spaces may stand between a closing quote and the delimiter.
-                while i < bytes.count && (bytes[i] == 0x20 || bytes[i] == 0x09) { i += 1 }
-                if i < bytes.count && bytes[i] != delimiter && bytes[i] != 0x0A && bytes[i] != 0x0D {
-                    throw failure("unexpected text after a closing quote: quote the whole field and double any quote inside it (\"\")",
-                                  line: line, column: column(at: i))
-                }
-            } else {
+            guard bytes[i] == UInt8(ascii: "\"") else {
+                // Unquoted, as most fields are: the value is the bytes up to the delimiter or line end.
+                let start = i
                 while i < bytes.count {
                     let b = bytes[i]
                     if b == delimiter || b == 0x0A || b == 0x0D { break }
                     if b == 0 {
                         throw failure("NUL byte in a field: this looks like a binary file, not a CSV", line: line, column: column(at: i))
                     }
+                    i += 1
+                }
+                // Most cells of a wide roster of many roles are empty: no decoding for those.
+                return Field(value: start == i ? "" : String(decoding: bytes[start..<i], as: UTF8.self), line: fieldLine, column: fieldColumn)
+            }
+            value.removeAll(keepingCapacity: true)
+            i += 1
+            var closed = false
+            while i < bytes.count {
+                let b = bytes[i]
+                if b == UInt8(ascii: "\"") {
+                    if i + 1 < bytes.count && bytes[i + 1] == UInt8(ascii: "\"") {
+                        value.append(b)
+                        i += 2
+                    } else {
+                        i += 1
+                        closed = true
+                        break
+                    }
+                } else if b == 0x0A || b == 0x0D {
+                    // A line end inside quotes belongs to the value; keep it as LF.
+                    value.append(0x0A)
+                    _ = consumeLineEnd()
+                } else if b == 0 {
+                    throw failure("NUL byte in a field: this looks like a binary file, not a CSV", line: line, column: column(at: i))
+                } else {
                     value.append(b)
                     i += 1
                 }
             }
-            // Most cells of a wide roster of many roles are empty: no decoding for those.
-            return Field(value: value.isEmpty ? "" : String(decoding: value, as: UTF8.self), line: fieldLine, column: fieldColumn)
+            if !closed {
+                throw failure("unterminated quoted field: the quote opened here is never closed", line: fieldLine, column: fieldColumn)
+            }
+            // Only spaces may stand between a closing quote and the delimiter.
+            while i < bytes.count && (bytes[i] == 0x20 || bytes[i] == 0x09) { i += 1 }
+            if i < bytes.count && bytes[i] != delimiter && bytes[i] != 0x0A && bytes[i] != 0x0D {
+                throw failure("unexpected text after a closing quote: quote the whole field and double any quote inside it (\"\")",
+                              line: line, column: column(at: i))
+            }
+            return Field(value: String(decoding: value, as: UTF8.self), line: fieldLine, column: fieldColumn)
         }
     }
 }

@@ -53,7 +53,7 @@ public struct Capplan: ParsableCommand {
 struct FrameworkOption: ParsableArguments {
     @Option(name: .long, help: ArgumentHelp(
         "The capability framework: a built-in name or a YAML framework file.",
-        discussion: "Default: ddat (DDaT Infrastructure operations engineer and Infrastructure engineer).",
+        discussion: "Default: ddat (the whole DDaT profession: 52 roles; capplan framework list).",
         valueName: "name|file"))
     var framework: String?
 }

@@ -72,8 +72,9 @@ public struct TeamSummary: Sendable {
         teamSkills = analysis.coverage.count
         statusCounts = Dictionary(grouping: analysis.coverage, by: \.status).mapValues(\.count)
         keyPeople = analysis.keyPeople.count
+        // Summed in ascending order, not roster order, so the last bits do not depend on the rows' order.
         meanReadiness = analysis.readiness.isEmpty ? nil
-            : analysis.readiness.reduce(0) { $0 + $1.readiness } / Double(analysis.readiness.count)
+            : analysis.readiness.map(\.readiness).sorted().reduce(0, +) / Double(analysis.readiness.count)
         atypicalGrades = roster.people.filter { person in
             guard let grade = person.grade else { return false }
             let typical = framework[person.roleLevel].grades

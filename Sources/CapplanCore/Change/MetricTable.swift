@@ -4,7 +4,8 @@
 /// Snapshots need not list the same metrics: `people_<level>` follows the roles each team holds,
 /// and `assessed_on_*` the rosters with that column. A level metric a snapshot lacks is 0 there (no
 /// one held that level); any other metric it lacks is nil (not measured). The order is the first
-/// snapshot's, each later snapshot's extra metrics placed after the metric they follow in it.
+/// snapshot's, each later snapshot's extra metrics placed before the metric they precede in it, so a
+/// new role's levels follow the levels already listed.
 public struct MetricTable: Sendable, Equatable {
     /// One metric: its name and its value per snapshot (nil: not measured there).
     public struct Row: Sendable, Equatable {
@@ -26,21 +27,22 @@ public struct MetricTable: Sendable, Equatable {
     }
 
     /// Every name of `lists` once: the first list's order, each later list's new names placed right
-    /// after the name they follow in that list (first, when they lead it).
+    /// before the name they precede in that list (last, when they end it).
     public static func orderedUnion(_ lists: [[String]]) -> [String] {
         var result: [String] = []
         var present = Set<String>()
         for list in lists {
-            var cursor = -1 // the position in `result` of the last name of `list` seen
+            var pending: [String] = []
             for name in list {
                 if present.contains(name) {
-                    cursor = result.firstIndex(of: name)!
+                    result.insert(contentsOf: pending, at: result.firstIndex(of: name)!)
+                    pending.removeAll()
                 } else {
-                    cursor += 1
-                    result.insert(name, at: cursor)
+                    pending.append(name)
                     present.insert(name)
                 }
             }
+            result += pending
         }
         return result
     }

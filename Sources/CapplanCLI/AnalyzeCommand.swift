@@ -62,7 +62,8 @@ struct AnalyzeCommand: ParsableCommand {
         let bar = ProgressBar(console: console, quiet: quiet)
         defer { bar.finish() }
         let load = try RosterLoad(roster: roster, framework: frameworkOption.framework, defaults: defaults,
-                                  otherInputs: [(analysisOptions.targets, "the targets file"), (baseline, "the baseline roster")], keepColumns: analysisOptions.within.map { [$0] } ?? [], strict: strict, quiet: quiet,
+                                  otherInputs: [(analysisOptions.targets, "the targets file"), (baseline, "the baseline roster"),
+                                                (try SnapshotLoad.frameworkBeforePath(frameworkBefore), "the framework file")], keepColumns: analysisOptions.within.map { [$0] } ?? [], strict: strict, quiet: quiet,
                                   anonymise: anonymise)
         let options = try analysisOptions.resolve(for: load.framework, roster: load.roster, strict: strict, quiet: quiet)
         clock.lap("read")

@@ -28,12 +28,34 @@ struct SnapshotLoad {
         guard let before else {
             return (afterFramework, afterFramework, FrameworkCorrespondence(same: afterFramework.0))
         }
-        let beforeFramework = try Inputs.framework(before)
+        let beforeFramework: (Framework, Diagnostics)
+        do {
+            beforeFramework = try Inputs.framework(before)
+        } catch {
+            throw renamed(error)
+        }
         do {
             return (afterFramework, beforeFramework, try FrameworkCorrespondence(before: beforeFramework.0, after: afterFramework.0))
         } catch {
             throw .incomparable("--framework-before \"\(before)\" and --framework \"\(after ?? BuiltInFramework.defaultName)\": " + error.message)
         }
+    }
+
+    /// The file `--framework-before` names, nil for a built-in framework (for checking it can be
+    /// opened before anything is read); a name that is neither is a bad command line.
+    static func frameworkBeforePath(_ name: String?) throws(CommandFailure) -> String? {
+        guard let name else { return nil }
+        do {
+            return try Inputs.frameworkPath(name)
+        } catch {
+            throw renamed(error)
+        }
+    }
+
+    /// A failure about `--framework` (as `Inputs` words it), said of `--framework-before`.
+    private static func renamed(_ failure: CommandFailure) -> CommandFailure {
+        guard case let .badOption("--framework", value, problem, suggestion, valid) = failure else { return failure }
+        return .badOption(option: "--framework-before", value: value, problem: problem, suggestion: suggestion, valid: valid)
     }
 
     /// The snapshots' mentoring plans, worked out two at a time (one on a thread of its own).

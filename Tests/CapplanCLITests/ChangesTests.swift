@@ -344,6 +344,33 @@ struct ChangesTests {
         #expect(capplan(["analyze", Self.q2, "--framework-before", "ddat"]).status == 64)
     }
 
+    @Test("--framework-before: a name that is no framework is a bad command line; a missing file exits 66 before anything is read")
+    func frameworkBeforeOption() {
+        let folder = temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let unknown = Self.run(["compare", Self.q1, Self.q2, "--framework-before", "ddat2025"], in: folder)
+        #expect(unknown.0.status == 64)
+        #expect(unknown.0.stderr.contains("error: --framework-before \"ddat2025\" is neither a built-in framework"))
+        let missing = folder.appendingPathComponent("old.yaml").path
+        let baseline = Self.run(["analyze", Self.q2, "--baseline", Self.q1, "--framework-before", missing], in: folder)
+        #expect(baseline.0.status == 66)
+        #expect(baseline.0.stderr == "\(missing): error: cannot open the framework file: no such file\n")
+        #expect(!FileManager.default.fileExists(atPath: baseline.1.path))
+    }
+
+    @Test("compare and analyze share an output folder: each replaces only its own reports")
+    func sharedFolder() throws {
+        let folder = temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let (analyze, out) = Self.run(["analyze", Self.q2], in: folder, format: "xlsx,csv")
+        let (compare, _) = Self.run(["compare", Self.q1, Self.q2], in: folder, format: "xlsx,csv")
+        let (trend, _) = Self.run(["trend", Self.q1, Self.q2], in: folder, format: "xlsx,csv")
+        try #require(analyze.status == 0 && compare.status == 0 && trend.status == 0)
+        let expected = [ReportCatalog.analysis.workbookName] + ReportCatalog.analysis.fileNames
+            + [ReportCatalog.changes.workbookName] + ReportCatalog.changes.fileNames + [ReportCatalog.trend.workbookName] + ReportCatalog.trend.fileNames
+        #expect(Set(ReportFilesTests.files(in: out).keys) == Set(expected))
+    }
+
     @Test("compare prints what changed: people, ratings, headline cover, key figures, mentoring")
     func terminalSummary() {
         let folder = temporaryFolder()

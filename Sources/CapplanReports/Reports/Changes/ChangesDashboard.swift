@@ -165,7 +165,7 @@ struct ChangesDashboard {
             try chart.addSeries(name: label, categories: categories,
                                 values: Chart.Range(sheet: name, firstRow: top, firstColumn: column, lastRow: last, lastColumn: column), color: color)
         }
-        try chart.setTitles("Holders per skill, before and after", x: "holders")
+        try chart.setTitles("Holders per skill, before (light) and after (dark)", x: "holders")
         try chart.setValueAxis(minimum: 0)
         try chart.listCategoriesTopDown()
         try chart.legendAtBottom()

@@ -10,9 +10,9 @@ public enum ChangesReport: Report {
     public static let fileName: String? = nil
     public static let sheetName = "Changes"
 
-    public static func rowCount(in context: ComparisonContext) -> RowCount { .exactly(0) }
+    public static func rowCount(in context: ComparisonContext) -> RowCount { .exactly(headlines(context.comparison).count) }
 
-    /// The headline changes, as a table (what the sheet's first section shows).
+    /// The headline changes, as a table (the sheet's first section; the sheet itself is drawn).
     public static func table(in context: ComparisonContext) -> ReportTable {
         let rows = headlines(context.comparison)
         return ReportTable(title: "Changes", columns: ["skill", "change", "holders_before", "holders_after", "status_before", "status_after"],

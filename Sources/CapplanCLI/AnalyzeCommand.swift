@@ -35,6 +35,12 @@ struct AnalyzeCommand: ParsableCommand {
     @Flag(help: "Print how long each phase took (read, analyse, mentoring, csv, workbook), on standard error.")
     var timings = false
 
+    @Option(help: ArgumentHelp("An earlier roster of the team: the workbook gains the Changes sheets of `capplan compare`, and the Summary each key figure's change.", valueName: "before"))
+    var baseline: String?
+
+    @Option(name: .customLong("framework-before"), help: ArgumentHelp("With --baseline: the framework the earlier roster is measured against, when not --framework's.", valueName: "name|file"))
+    var frameworkBefore: String?
+
     /// The report formats asked for.
     var formats: Set<ReportFormat> { Set(format.split(separator: ",").compactMap { ReportFormat(rawValue: $0.trimmingCharacters(in: .whitespaces).lowercased()) }) }
 
@@ -47,6 +53,7 @@ struct AnalyzeCommand: ParsableCommand {
         if out.trimmingCharacters(in: .whitespaces).isEmpty {
             throw ValidationError("--out needs a folder (not an empty name)")
         }
+        if frameworkBefore != nil && baseline == nil { throw ValidationError("--framework-before needs --baseline (the earlier roster it measures)") }
     }
 
     func run() throws {
@@ -55,22 +62,26 @@ struct AnalyzeCommand: ParsableCommand {
         let bar = ProgressBar(console: console, quiet: quiet)
         defer { bar.finish() }
         let load = try RosterLoad(roster: roster, framework: frameworkOption.framework, defaults: defaults,
-                                  otherInputs: [(analysisOptions.targets, "the targets file")], keepColumns: analysisOptions.within.map { [$0] } ?? [], strict: strict, quiet: quiet,
+                                  otherInputs: [(analysisOptions.targets, "the targets file"), (baseline, "the baseline roster"),
+                                                (try SnapshotLoad.frameworkBeforePath(frameworkBefore), "the framework file")], keepColumns: analysisOptions.within.map { [$0] } ?? [], strict: strict, quiet: quiet,
                                   anonymise: anonymise)
         let options = try analysisOptions.resolve(for: load.framework, roster: load.roster, strict: strict, quiet: quiet)
         clock.lap("read")
         bar.show("analysing")
         let analysis = TeamAnalysis(framework: load.framework, roster: load.roster, options: options)
         clock.lap("analyse")
-        // The plan is worked out on a thread of its own while the reports that do not need it are written.
-        let context = AnalysisContext(analysis: analysis, planningInBackground: (), anonymise: anonymise, about: about(load, options: options))
-        let workbook = WorkbookWriter(catalog: .analysis, context: context, created: creationTime) { phase, fraction in
+        // The plan is worked out on a thread of its own while the reports that do not need it are written
+        // (with --baseline, beside the earlier roster's, before the comparison).
+        let context = try baseline.map { path throws(CommandFailure) in try contextWithBaseline(path, analysis: analysis, load: load, options: options) }
+            ?? AnalysisContext(analysis: analysis, planningInBackground: (), anonymise: anonymise, about: about(load, options: options))
+        let catalog: ReportCatalog<AnalysisContext> = baseline == nil ? .analysis : .analysisWithBaseline
+        let workbook = WorkbookWriter(catalog: catalog, context: context, created: creationTime) { phase, fraction in
             bar.show(phase, phase.hasPrefix("writing") ? fraction : nil)
         }
         bar.show(formats.contains(.xlsx) ? "writing the workbook" : "writing the reports")
         let outcome: ReportSchedule.Outcome
         do {
-            outcome = try ReportSchedule(catalog: .analysis, context: context, formats: formats, workbook: workbook)
+            outcome = try ReportSchedule(catalog: catalog, context: context, formats: formats, workbook: workbook)
                 .write(to: URL(fileURLWithPath: out))
         } catch {
             throw CommandFailure.cannotWriteReports(error)

@@ -20,6 +20,7 @@ public struct Capplan: ParsableCommand {
         version: capplanVersion,
         subcommands: [
             AnalyzeCommand.self, ValidateCommand.self, WhatIfCommand.self, TemplateCommand.self, FrameworkCommand.self, GenerateCommand.self,
+            CompareCommand.self, TrendCommand.self,
         ]
     )
 

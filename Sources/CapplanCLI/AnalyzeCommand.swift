@@ -40,6 +40,12 @@ struct AnalyzeCommand: ParsableCommand {
 
     @OptionGroup var hiringOptions: HiringOptionGroup
 
+    @Option(help: ArgumentHelp("An earlier roster of the team: the workbook gains the Changes sheets of `capplan compare`, and the Summary each key figure's change.", valueName: "before"))
+    var baseline: String?
+
+    @Option(name: .customLong("framework-before"), help: ArgumentHelp("With --baseline: the framework the earlier roster is measured against, when not --framework's.", valueName: "name|file"))
+    var frameworkBefore: String?
+
     /// The report formats asked for.
     var formats: Set<ReportFormat> { Set(format.split(separator: ",").compactMap { ReportFormat(rawValue: $0.trimmingCharacters(in: .whitespaces).lowercased()) }) }
 
@@ -53,10 +59,14 @@ struct AnalyzeCommand: ParsableCommand {
             throw ValidationError("--out needs a folder (not an empty name)")
         }
         if !planHires && hiringOptions.isGiven { throw ValidationError("--max-hires and --hire-role need --plan-hires") }
+        if frameworkBefore != nil && baseline == nil { throw ValidationError("--framework-before needs --baseline (the earlier roster it measures)") }
     }
 
     /// The reports this run writes.
-    var catalog: ReportCatalog<AnalysisContext> { planHires ? .analysisWithHiringPlan : .analysis }
+    var catalog: ReportCatalog<AnalysisContext> {
+        let catalog = planHires ? ReportCatalog.analysis.withHiringPlan() : .analysis
+        return baseline == nil ? catalog : catalog.withBaseline()
+    }
 
     func run() throws {
         let console = Console.current
@@ -65,7 +75,9 @@ struct AnalyzeCommand: ParsableCommand {
         defer { bar.finish() }
         var hireRoles: [RoleID]?
         let load = try RosterLoad(roster: roster, framework: frameworkOption.framework, defaults: defaults,
-                                  otherInputs: [(analysisOptions.targets, "the targets file")], keepColumns: analysisOptions.within.map { [$0] } ?? [], strict: strict, quiet: quiet,
+                                  otherInputs: [(analysisOptions.targets, "the targets file"), (baseline, "the baseline roster"),
+                                                (try SnapshotLoad.frameworkBeforePath(frameworkBefore), "the framework file")],
+                                  keepColumns: analysisOptions.within.map { [$0] } ?? [], strict: strict, quiet: quiet,
                                   anonymise: anonymise) { framework throws(CommandFailure) in hireRoles = try hiringOptions.roles(in: framework) }
         let options = try analysisOptions.resolve(for: load.framework, roster: load.roster, strict: strict, quiet: quiet)
         clock.lap("read")
@@ -78,9 +90,12 @@ struct AnalyzeCommand: ParsableCommand {
             hiring = TeamHiring(analysis: analysis, roles: hireRoles, maxHires: hiringOptions.maxHires)
             clock.lap("hiring")
         }
-        // The plan is worked out on a thread of its own while the reports that do not need it are written.
-        let context = AnalysisContext(analysis: analysis, planningInBackground: (), anonymise: anonymise, about: about(load, options: options),
-                                      hiring: hiring)
+        // The plan is worked out on a thread of its own while the reports that do not need it are written
+        // (with --baseline, beside the earlier roster's, before the comparison).
+        let context = try baseline.map { path throws(CommandFailure) in
+            try contextWithBaseline(path, analysis: analysis, load: load, options: options, hiring: hiring)
+        } ?? AnalysisContext(analysis: analysis, planningInBackground: (), anonymise: anonymise, about: about(load, options: options),
+                             hiring: hiring)
         let workbook = WorkbookWriter(catalog: catalog, context: context, created: creationTime) { phase, fraction in
             bar.show(phase, phase.hasPrefix("writing") ? fraction : nil)
         }

@@ -9,7 +9,6 @@ struct HiringPlanPrinter {
     func print(to console: Console) {
         let analysis = hiring.analysis
         let framework = analysis.framework
-        let plan = hiring.plan
         let below = hiring.belowTarget.count
         console.out(style.bold("\(analysis.roster.file): \(Plural.of(analysis.coverage.count, "team skill"))") + ", \(below) below target")
         console.out("Hiring from \(rolesDescription): \(Plural.of(hiring.hireLevels.count, "role level"))")

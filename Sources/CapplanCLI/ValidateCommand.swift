@@ -54,6 +54,16 @@ struct RosterLoad {
         try Self.checkDefaults(defaults, in: framework)
         try checkCommandLine(framework)
         try Inputs.checkOpenable([(path, "the roster")] + otherInputs)
+        try self.init(reading: path, framework: framework, frameworkDiagnostics: frameworkDiagnostics, defaults: defaults,
+                      keepColumns: keepColumns, strict: strict, quiet: quiet, anonymise: anonymise)
+    }
+
+    /// Reads `path` against `framework`, already loaded (its own warnings, `frameworkDiagnostics`,
+    /// are printed with the roster's), the command line and the inputs already checked: the shared
+    /// path of every command that reads a roster, several for `compare` and `trend`.
+    init(reading path: String, framework: Framework, frameworkDiagnostics: Diagnostics = Diagnostics([]), defaults: RosterDefaults,
+         keepColumns: [String] = [], strict: Bool, quiet: Bool = false, anonymise: Bool = false) throws(CommandFailure) {
+        let console = Console.current
         let bytes = try Inputs.bytes(of: path, what: "the roster")
         let reader = RosterReader(framework: framework, options: .init(defaultRole: defaults.role, defaultLevel: defaults.level, keepColumns: keepColumns,
                                                                        anonymise: anonymise))

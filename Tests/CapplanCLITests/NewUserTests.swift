@@ -186,6 +186,13 @@ struct NewUserTests {
         }
     }
 
+    @Test("framework list counts with plurals that agree: 1 role")
+    func frameworkListPlurals() {
+        let result = capplan("framework", "list", "--framework", Paths.example("sre-framework.yaml"))
+        #expect(result.status == 0)
+        #expect(result.stdout.contains(": 1 role, 6 skills, 21 requirements\n"), "\(result.stdout)")
+    }
+
     // MARK: Help
 
     /// Each option's help, its continuation lines joined, for every command.

@@ -12,6 +12,8 @@ public struct AnalysisContext: HiringPlanContext {
     public let about: [(String, ReportCell)]
     private let planned: Deferred<Planned>
     private let needs: Lazy<Int>
+    /// The comparison with an earlier snapshot (`analyze --baseline`), whose sheets the workbook adds.
+    public private(set) var baseline: ComparisonContext?
 
     /// The plan, its summary and how long working it out took.
     private struct Planned: Sendable {
@@ -51,6 +53,13 @@ public struct AnalysisContext: HiringPlanContext {
         names = PersonNames(roster: analysis.roster, anonymise: anonymise)
         needs = Lazy { MentoringProblem.needCount(of: analysis) }
         planned = Deferred(priority: .background, repeatable: true) { Self.plan(analysis) }
+    }
+
+    /// The same context with `baseline`: the comparison of an earlier snapshot with this one.
+    public func with(baseline: ComparisonContext) -> AnalysisContext {
+        var context = self
+        context.baseline = baseline
+        return context
     }
 
     private static func plan(_ analysis: TeamAnalysis) -> Planned {

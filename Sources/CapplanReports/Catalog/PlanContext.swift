@@ -37,13 +37,16 @@ extension ReportCatalog where Context == PlanContext {
 }
 
 extension ReportCatalog where Context == AnalysisContext {
-    /// The reports of `capplan analyze --plan-hires`: those of `analysis`, with the hiring plan's
-    /// two before the Framework sheet.
-    public static let analysisWithHiringPlan: ReportCatalog = {
-        var reports = analysis.reports
+    /// These reports with the hiring plan's two (`capplan analyze --plan-hires`) before the Framework
+    /// sheet. The context must have a hiring plan.
+    public func withHiringPlan() -> ReportCatalog {
+        var reports = reports
         let at = reports.firstIndex { $0.sheetName == FrameworkReport.sheetName } ?? reports.count
         reports.insert(contentsOf: [ReportEntry(HiringPlanReport<AnalysisContext>.self), ReportEntry(UnreachableReport<AnalysisContext>.self)],
                        at: at)
-        return ReportCatalog(workbookName: analysis.workbookName, reports: reports, properties: analysis.properties)
-    }()
+        return ReportCatalog(workbookName: workbookName, reports: reports, properties: properties)
+    }
+
+    /// The reports of `capplan analyze --plan-hires`.
+    public static let analysisWithHiringPlan = analysis.withHiringPlan()
 }

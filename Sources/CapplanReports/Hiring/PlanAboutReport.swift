@@ -8,5 +8,5 @@ public enum PlanAboutReport: Report {
 
     public static func rowCount(in context: PlanContext) -> RowCount { .exactly(context.about.count) }
 
-    public static func table(in context: PlanContext) -> ReportTable { AboutReport.table(context.about) }
+    public static func table(in context: PlanContext) -> ReportTable { AboutReport.table(of: context.about) }
 }

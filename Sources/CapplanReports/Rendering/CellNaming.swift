@@ -37,6 +37,8 @@ struct CellNaming: Sendable {
         case .gapStatus(let status): .text(status.rawValue)
         case .coverageStatus(let status): .text(status.rawValue)
         case .yesNo(let yes): .text(yes ? "yes" : "no")
+        case .verdict(let word, _): .text(word)
+        case .holders(let count, _): .number(count)
         }
     }
 }

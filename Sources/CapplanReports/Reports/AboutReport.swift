@@ -7,10 +7,10 @@ public enum AboutReport: Report {
 
     public static func rowCount(in context: AnalysisContext) -> RowCount { .exactly(context.about.count) }
 
-    public static func table(in context: AnalysisContext) -> ReportTable { table(context.about) }
+    public static func table(in context: AnalysisContext) -> ReportTable { table(of: context.about) }
 
-    /// The sheet's table of (label, value) lines.
-    static func table(_ rows: [(String, ReportCell)]) -> ReportTable {
+    /// An About sheet of `rows` (label, value), for any kind of run.
+    static func table(of rows: [(String, ReportCell)]) -> ReportTable {
         var presentation = Presentation()
         presentation.wrapColumns = [1]
         presentation.filter = false

@@ -60,9 +60,11 @@ private struct Dashboard {
     }
 
     mutating func draw(_ writer: inout SheetWriter, _ sheet: Worksheet) throws(XLSXError) {
-        grid.set(0, 0, .text("Team capability — \(context.analysis.roster.file)"), style.title)
+        let asAt = context.summary.assessment?.newest.map { " — data as at \($0)" } ?? ""
+        grid.set(0, 0, .text("Team capability — \(context.analysis.roster.file)\(asAt)"), style.title)
         addMetrics()
         let cards = addCards()
+        try addCardChanges(writer.workbook)
         let gaps = RequiredLevelTotals.of(context.analysis)
         addGaps(gaps)
         let mixTop = Self.gapsTop + 3 + max(gaps.count, 1)
@@ -135,6 +137,20 @@ private struct Dashboard {
             grid.set(WorkbookLayout.firstDataRow, Self.cardColumn + i, .number(card.1), card.2 ? style.cardAlarm : style.cardValue)
         }
         return cards.count
+    }
+
+    /// Under each key figure, its change since the baseline (`analyze --baseline`): ▲1, ▼2 or no
+    /// change, red when bad news. The key figures are `addCards`' in its order.
+    private mutating func addCardChanges(_ workbook: Workbook) throws(XLSXError) {
+        guard let changes = context.baseline?.comparison.summaryChanges else { return }
+        let figures: [(metric: String, better: FigureChange.Better?)] = [
+            ("headcount", nil), ("team_skills", nil), ("skills_single_point", .lower), ("skills_no_cover", .lower),
+            ("total_gap_levels", .lower), ("mentoring_pairs", nil),
+        ]
+        for (i, figure) in figures.enumerated() {
+            guard let change = FigureChange.of(figure.metric, in: changes, better: figure.better) else { continue }
+            grid.set(WorkbookLayout.firstDataRow + 1, Self.cardColumn + i, .text(change.text), try change.format(workbook))
+        }
     }
 
     /// Gaps by required level (the data of its chart).

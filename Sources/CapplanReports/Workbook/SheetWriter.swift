@@ -60,7 +60,10 @@ struct SheetWriter {
         let title = rows.map { "\(table.title) (continued, rows \($0.lowerBound + 1)–\($0.upperBound))" } ?? table.title
         try sheet.write(title, row: 0, column: 0, format: style.title)
         for (i, entry) in presentation.legend.enumerated() {
-            try sheet.write(entry.label, row: 0, column: presentation.frozenColumns + 4 + i, format: style.format(for: entry.tone))
+            let column = presentation.frozenColumns + 4 + i
+            // Past a narrow table's columns, the legend's own width.
+            if column >= widths.count { try sheet.setColumns(column, column, width: Double(entry.label.count + 2)) }
+            try sheet.write(entry.label, row: 0, column: column, format: style.format(for: entry.tone))
         }
         // Constant-memory mode writes rows in order: a row's height is set as it begins.
         try sheet.setRow(WorkbookLayout.headerRow, height: 30)

@@ -25,10 +25,14 @@ struct AnalysisOptionGroup: ParsableArguments {
     @Option(help: ArgumentHelp("Pair mentors and mentees only when they share this column's value (team, grade, or any roster column).", valueName: "column"))
     var within: String?
 
+    @Option(parsing: .unconditional, help: ArgumentHelp("The chance that a person leaves within a year, 0 to 1, where the roster's leave_probability column gives none: coverage gains the risk of falling below target and of losing every holder (default: none; without it or the column, no risk is shown).", valueName: "p"))
+    var attrition: Double?
+
     func validate() throws {
         if let n = minHolders, n < 0 { throw ValidationError("--min-holders must be 0 or more") }
         if let n = mentorCapacity, n < 0 { throw ValidationError("--mentor-capacity must be 0 or more") }
         if let n = menteeLimit, n < 0 { throw ValidationError("--mentee-limit must be 0 or more") }
+        if let p = attrition, !(0...1).contains(p) { throw ValidationError("--attrition must be a probability from 0 to 1 (such as 0.1)") }
     }
 
     /// The analysis options for `roster` and its `framework`, reading the targets file if one was
@@ -40,35 +44,43 @@ struct AnalysisOptionGroup: ParsableArguments {
                              suggestion: Suggestion.nearest(to: within, in: roster.columns))
         }
         var options = AnalysisOptions(scale: framework.scale)
-        func level(_ text: String, _ flag: String) throws(CommandFailure) -> ScaleLevel {
-            let names = framework.scale.levels.map(\.name)
-            guard let level = framework.scale.level(of: text) else {
-                throw .badOption(option: flag, value: text, problem: "is not a level of the scale (\(names.joined(separator: ", ")))",
-                                 suggestion: Suggestion.nearest(to: text, in: names))
-            }
-            return level
-        }
-        if let holderLevel { options.holderLevel = try level(holderLevel, "--holder-level") }
-        if let mentorLevel { options.mentorLevel = try level(mentorLevel, "--mentor-level") }
+        if let holderLevel { options.holderLevel = try Self.level(holderLevel, "--holder-level", framework) }
+        if let mentorLevel { options.mentorLevel = try Self.level(mentorLevel, "--mentor-level", framework) }
         if let minHolders { options.minHolders = minHolders }
         if let mentorCapacity { options.mentorCapacity = mentorCapacity }
         if let menteeLimit { options.menteeLimit = menteeLimit }
         options.within = within
-        if let targets {
-            let bytes = try Inputs.bytes(of: targets, what: "the targets file")
-            var diagnostics: Diagnostics
-            do {
-                (options.targets, diagnostics) = try TargetsReader.read(bytes: bytes, file: targets, framework: framework)
-            } catch {
-                diagnostics = error.diagnostics
-            }
-            if strict { diagnostics = diagnostics.promotingWarnings() }
-            Console.current.report(diagnostics, quiet: quiet)
-            if diagnostics.hasErrors {
-                throw .invalidData(file: targets, tally: diagnostics.tally, note: "\(strict ? " (warnings are errors with --strict)" : ""); nothing was analysed")
-            }
-        }
+        options.attrition = attrition
+        if let targets { options.targets = try Self.readTargets(targets, framework: framework, strict: strict, quiet: quiet) }
         return options
+    }
+
+    /// The scale level an option (`flag`) names, or a bad command line with a suggestion.
+    static func level(_ text: String, _ flag: String, _ framework: Framework) throws(CommandFailure) -> ScaleLevel {
+        let names = framework.scale.levels.map(\.name)
+        guard let level = framework.scale.level(of: text) else {
+            throw .badOption(option: flag, value: text, problem: "is not a level of the scale (\(names.joined(separator: ", ")))",
+                             suggestion: Suggestion.nearest(to: text, in: names))
+        }
+        return level
+    }
+
+    /// The targets file's targets; its warnings printed unless `quiet`, errors with `strict`.
+    static func readTargets(_ targets: String, framework: Framework, strict: Bool, quiet: Bool) throws(CommandFailure) -> [SkillID: SkillTarget] {
+        let bytes = try Inputs.bytes(of: targets, what: "the targets file")
+        var diagnostics: Diagnostics
+        var read: [SkillID: SkillTarget] = [:]
+        do {
+            (read, diagnostics) = try TargetsReader.read(bytes: bytes, file: targets, framework: framework)
+        } catch {
+            diagnostics = error.diagnostics
+        }
+        if strict { diagnostics = diagnostics.promotingWarnings() }
+        Console.current.report(diagnostics, quiet: quiet)
+        if diagnostics.hasErrors {
+            throw .invalidData(file: targets, tally: diagnostics.tally, note: "\(strict ? " (warnings are errors with --strict)" : ""); nothing was analysed")
+        }
+        return read
     }
 
     /// The options as the About sheet records them.
@@ -81,6 +93,6 @@ struct AnalysisOptionGroup: ParsableArguments {
             ("mentor capacity", .count(options.mentorCapacity)),
             ("mentee limit", .count(options.menteeLimit)),
             ("within", .text(within ?? "none")),
-        ]
+        ] + (attrition.map { [("attrition", ReportCell.probability($0))] } ?? [])
     }
 }

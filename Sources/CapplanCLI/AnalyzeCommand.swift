@@ -35,6 +35,17 @@ struct AnalyzeCommand: ParsableCommand {
     @Flag(help: "Print how long each phase took (read, analyse, mentoring, csv, workbook), on standard error.")
     var timings = false
 
+    @Flag(name: .customLong("plan-hires"), help: "Add the hiring plan (the fewest hires that bring every team skill to its target holders, as `capplan plan` finds it): the Hiring plan and Unreachable sheets, hiring-plan.csv and unreachable.csv.")
+    var planHires = false
+
+    @OptionGroup var hiringOptions: HiringOptionGroup
+
+    @Option(help: ArgumentHelp("An earlier roster of the team: the workbook gains the Changes sheets of `capplan compare`, and the Summary each key figure's change.", valueName: "before"))
+    var baseline: String?
+
+    @Option(name: .customLong("framework-before"), help: ArgumentHelp("With --baseline: the framework the earlier roster is measured against, when not --framework's.", valueName: "name|file"))
+    var frameworkBefore: String?
+
     /// The report formats asked for.
     var formats: Set<ReportFormat> { Set(format.split(separator: ",").compactMap { ReportFormat(rawValue: $0.trimmingCharacters(in: .whitespaces).lowercased()) }) }
 
@@ -47,6 +58,14 @@ struct AnalyzeCommand: ParsableCommand {
         if out.trimmingCharacters(in: .whitespaces).isEmpty {
             throw ValidationError("--out needs a folder (not an empty name)")
         }
+        if !planHires && hiringOptions.isGiven { throw ValidationError("--max-hires and --hire-role need --plan-hires") }
+        if frameworkBefore != nil && baseline == nil { throw ValidationError("--framework-before needs --baseline (the earlier roster it measures)") }
+    }
+
+    /// The reports this run writes.
+    var catalog: ReportCatalog<AnalysisContext> {
+        let catalog = planHires ? ReportCatalog.analysis.withHiringPlan() : .analysis
+        return baseline == nil ? catalog : catalog.withBaseline()
     }
 
     func run() throws {
@@ -54,23 +73,36 @@ struct AnalyzeCommand: ParsableCommand {
         var clock = PhaseClock()
         let bar = ProgressBar(console: console, quiet: quiet)
         defer { bar.finish() }
+        var hireRoles: [RoleID]?
         let load = try RosterLoad(roster: roster, framework: frameworkOption.framework, defaults: defaults,
-                                  otherInputs: [(analysisOptions.targets, "the targets file")], keepColumns: analysisOptions.within.map { [$0] } ?? [], strict: strict, quiet: quiet,
-                                  anonymise: anonymise)
+                                  otherInputs: [(analysisOptions.targets, "the targets file"), (baseline, "the baseline roster"),
+                                                (try SnapshotLoad.frameworkBeforePath(frameworkBefore), "the framework file")],
+                                  keepColumns: analysisOptions.within.map { [$0] } ?? [], strict: strict, quiet: quiet,
+                                  anonymise: anonymise) { framework throws(CommandFailure) in hireRoles = try hiringOptions.roles(in: framework) }
         let options = try analysisOptions.resolve(for: load.framework, roster: load.roster, strict: strict, quiet: quiet)
         clock.lap("read")
         bar.show("analysing")
         let analysis = TeamAnalysis(framework: load.framework, roster: load.roster, options: options)
         clock.lap("analyse")
-        // The plan is worked out on a thread of its own while the reports that do not need it are written.
-        let context = AnalysisContext(analysis: analysis, planningInBackground: (), anonymise: anonymise, about: about(load, options: options))
-        let workbook = WorkbookWriter(catalog: .analysis, context: context, created: creationTime) { phase, fraction in
+        var hiring: TeamHiring?
+        if planHires {
+            bar.show("planning hires")
+            hiring = TeamHiring(analysis: analysis, roles: hireRoles, maxHires: hiringOptions.maxHires)
+            clock.lap("hiring")
+        }
+        // The plan is worked out on a thread of its own while the reports that do not need it are written
+        // (with --baseline, beside the earlier roster's, before the comparison).
+        let context = try baseline.map { path throws(CommandFailure) in
+            try contextWithBaseline(path, analysis: analysis, load: load, options: options, hiring: hiring)
+        } ?? AnalysisContext(analysis: analysis, planningInBackground: (), anonymise: anonymise, about: about(load, options: options),
+                             hiring: hiring)
+        let workbook = WorkbookWriter(catalog: catalog, context: context, created: creationTime) { phase, fraction in
             bar.show(phase, phase.hasPrefix("writing") ? fraction : nil)
         }
         bar.show(formats.contains(.xlsx) ? "writing the workbook" : "writing the reports")
         let outcome: ReportSchedule.Outcome
         do {
-            outcome = try ReportSchedule(catalog: .analysis, context: context, formats: formats, workbook: workbook)
+            outcome = try ReportSchedule(catalog: catalog, context: context, formats: formats, workbook: workbook)
                 .write(to: URL(fileURLWithPath: out))
         } catch {
             throw CommandFailure.cannotWriteReports(error)
@@ -88,6 +120,7 @@ struct AnalyzeCommand: ParsableCommand {
         }
         if !quiet {
             TerminalSummary(context: context, style: Style(console)).print(to: console)
+            if let hiring { console.out(HiringPlanPrinter.summaryLine(hiring)) }
             console.out("Reports written to \(out)/: \(outcome.files.joined(separator: ", "))")
             if !outcome.removed.isEmpty {
                 console.out("Removed from \(out)/ the earlier \(outcome.removed.joined(separator: ", ")), which this run does not write")
@@ -97,7 +130,10 @@ struct AnalyzeCommand: ParsableCommand {
 
     /// The workbook's creation time: SOURCE_DATE_EPOCH when set, else a fixed date (2026-01-01),
     /// so the same input always gives the same bytes.
-    var creationTime: Int {
+    var creationTime: Int { Self.creationTime }
+
+    /// The creation time of every workbook capplan writes (see `creationTime`).
+    static var creationTime: Int {
         if let text = Console.current.environment["SOURCE_DATE_EPOCH"], let seconds = Int(text), seconds >= 0 { return seconds }
         return 1_767_225_600
     }
@@ -109,7 +145,7 @@ struct AnalyzeCommand: ParsableCommand {
         let framework = load.framework
         var lines: [(String, ReportCell)] = [
             ("capplan version", .text(capplanVersion)),
-            ("input file", .text(load.sheet.map { "\(load.roster.file) (sheet \($0))" } ?? load.roster.file)),
+            ("input file", .text(load.inputDescription)),
             ("input SHA-256", .text(load.sha256)),
             ("people", .count(load.roster.people.count)),
             ("framework", .text(frameworkOption.framework.map { BuiltInFramework.isBuiltIn($0) ? "\($0) (built-in)" : "\($0) (file)" } ?? "\(BuiltInFramework.defaultName) (built-in)")),
@@ -118,6 +154,12 @@ struct AnalyzeCommand: ParsableCommand {
         if let source = framework.source { lines.append(("framework source", .text(source))) }
         lines += [("option: role", .text(defaults.role ?? "none")), ("option: level", .text(defaults.level ?? "none"))]
         lines += analysisOptions.described(options, framework: framework).map { ("option: \($0.0)", $0.1) }
+        let withLeaveProbability = load.roster.people.filter { $0.leaveProbability != nil }.count
+        if withLeaveProbability > 0 {
+            lines.append(("leave probabilities", .text("the roster's leave_probability for \(Plural.of(withLeaveProbability, "person", "people")); "
+                                                         + (options.attrition.map { "--attrition \(Cell.decimal($0))" } ?? "0 (staying)") + " for the others")))
+        }
+        if planHires { lines += [("option: plan hires", .yesNo(true))] + hiringOptions.described.map { ("option: \($0.0)", $0.1) } }
         lines += [
             ("option: anonymise", .yesNo(anonymise)),
             ("option: strict", .yesNo(strict)),

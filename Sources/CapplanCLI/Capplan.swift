@@ -19,8 +19,8 @@ public struct Capplan: ParsableCommand {
         """,
         version: capplanVersion,
         subcommands: [
-            AnalyzeCommand.self, ValidateCommand.self, WhatIfCommand.self, TemplateCommand.self, FrameworkCommand.self, GenerateCommand.self,
-            FormsCommand.self, CollectCommand.self,
+            AnalyzeCommand.self, ValidateCommand.self, WhatIfCommand.self, PlanCommand.self, TemplateCommand.self, FrameworkCommand.self,
+            GenerateCommand.self, CompareCommand.self, TrendCommand.self, FormsCommand.self, CollectCommand.self,
         ]
     )
 
@@ -54,7 +54,7 @@ public struct Capplan: ParsableCommand {
 struct FrameworkOption: ParsableArguments {
     @Option(name: .long, help: ArgumentHelp(
         "The capability framework: a built-in name or a YAML framework file.",
-        discussion: "Default: ddat (DDaT Infrastructure operations engineer and Infrastructure engineer).",
+        discussion: "Default: ddat (the whole DDaT profession: 52 roles; capplan framework list).",
         valueName: "name|file"))
     var framework: String?
 }

@@ -13,6 +13,8 @@ public enum CommandFailure: Error, Sendable, CustomStringConvertible {
     case invalidData(file: String, tally: String, note: String)
     /// 65: an input file is invalid, with its diagnostics (printed as the failure's message).
     case invalidFile(Diagnostics)
+    /// 65: the inputs are each valid but cannot be compared (snapshots rated on different scales).
+    case incomparable(String)
     /// 66: an input file cannot be opened or read.
     case unreadable(path: String, what: String, problem: InputProblem)
     /// 73: the reports cannot be written.
@@ -31,7 +33,7 @@ public enum CommandFailure: Error, Sendable, CustomStringConvertible {
     public var status: ExitStatus {
         switch self {
         case .unknown, .badOption, .notHeld: .usage
-        case .invalidData, .invalidFile: .dataError
+        case .invalidData, .invalidFile, .incomparable: .dataError
         case .unreadable: .noInput
         case .cannotWriteReports, .cannotWrite: .cannotCreate
         case .internalError: .software
@@ -49,6 +51,7 @@ public enum CommandFailure: Error, Sendable, CustomStringConvertible {
         case let .notHeld(why): return "error: \(why)"
         case let .invalidData(file, tally, note): return "\(file): \(tally)\(note)"
         case let .invalidFile(diagnostics): return diagnostics.rendered()
+        case let .incomparable(why): return "error: \(why); nothing was written"
         case let .unreadable(path, what, problem):
             switch problem {
             case .noSuchFile: return "\(path): error: cannot open \(what): no such file"

@@ -8,7 +8,7 @@ extension FrameworkPrinter {
     static func list(_ framework: Framework) -> String {
         let inUse = framework.roles.filter(\.isInUse).count
         let counted = inUse == framework.roles.count ? "" : " (\(inUse) in use)"
-        var out = "\(framework.title ?? framework.name): \(framework.roles.count) roles\(counted), \(framework.skills.count) skills, \(framework.requirementCount) requirements\n"
+        var out = "\(framework.title ?? framework.name): \(Plural.of(framework.roles.count, "role"))\(counted), \(Plural.of(framework.skills.count, "skill")), \(Plural.of(framework.requirementCount, "requirement"))\n"
         let families = framework.roles.reduce(into: [String?]()) { if !$0.contains($1.family) { $0.append($1.family) } }
         for family in families {
             if families != [nil] { out += "\n\(family ?? "Other roles")\n" }

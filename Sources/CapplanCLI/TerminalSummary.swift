@@ -59,10 +59,18 @@ struct TerminalSummary {
                 console.out(style.yellow("No one in the team can mentor: ") + list.joined(separator: ", ") + style.dim(" — train or hire for these"))
             }
         }
+        let risky = analysis.mostLikelyToFallBelowTarget(limit: 5)
+        if !risky.isEmpty {
+            console.out(style.bold("Most likely to fall below target within a year: ")
+                        + risky.map { "\(framework.skills[$0.skill].name) (\(Self.percent($0.risk!.belowTarget)))" }.joined(separator: ", "))
+        }
         if let mean = summary.meanReadiness {
             console.out("Mean readiness for the next level: \(Int((mean * 100).rounded()))%")
         }
     }
+
+    /// A probability as a percentage with one decimal (`27.1%`), as the workbook shows it.
+    static func percent(_ value: Double) -> String { String(format: "%.1f%%", value * 100) }
 
     /// `3 pairings meet 5 of 9 levels of need, the most possible; unmet: 2 needs nobody in the team
     /// can mentor, 1 for want of mentors' time` — what the plan does, and why the rest is left (each

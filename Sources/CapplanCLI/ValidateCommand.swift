@@ -43,16 +43,32 @@ struct RosterLoad {
     /// The sheet read, when the roster is a workbook.
     var sheet: String?
 
+    /// The input as the About sheet names it: the file, and the sheet read from a workbook
+    /// (`team.xlsx (sheet Roster)`).
+    var inputDescription: String { sheet.map { "\(roster.file) (sheet \($0))" } ?? roster.file }
+
     /// Reads `path` (`-` for standard input) against the framework `name`. The command line is checked
     /// first (--role and --level against the framework), then that the roster and `otherInputs` (a
-    /// targets file, say) can all be opened, before any is read.
+    /// targets file, say) can all be opened, before any is read. `checkCommandLine` checks the
+    /// command's own options that name things of the framework (`whatif --joiner`), with the --role check.
     init(roster path: String, framework name: String?, defaults: RosterDefaults, otherInputs: [(path: String?, what: String)] = [],
          keepColumns: [String] = [], strict: Bool,
-         quiet: Bool = false, anonymise: Bool = false) throws(CommandFailure) {
-        let console = Console.current
+         quiet: Bool = false, anonymise: Bool = false,
+         checkCommandLine: (Framework) throws(CommandFailure) -> Void = { _ in }) throws(CommandFailure) {
         let (framework, frameworkDiagnostics) = try Inputs.framework(name)
         try Self.checkDefaults(defaults, in: framework)
+        try checkCommandLine(framework)
         try Inputs.checkOpenable([(path, "the roster")] + otherInputs)
+        try self.init(reading: path, framework: framework, frameworkDiagnostics: frameworkDiagnostics, defaults: defaults,
+                      keepColumns: keepColumns, strict: strict, quiet: quiet, anonymise: anonymise)
+    }
+
+    /// Reads `path` against `framework`, already loaded (its own warnings, `frameworkDiagnostics`,
+    /// are printed with the roster's), the command line and the inputs already checked: the shared
+    /// path of every command that reads a roster, several for `compare` and `trend`.
+    init(reading path: String, framework: Framework, frameworkDiagnostics: Diagnostics = Diagnostics([]), defaults: RosterDefaults,
+         keepColumns: [String] = [], strict: Bool, quiet: Bool = false, anonymise: Bool = false) throws(CommandFailure) {
+        let console = Console.current
         let bytes = try Inputs.bytes(of: path, what: "the roster")
         let reader = RosterReader(framework: framework, options: .init(defaultRole: defaults.role, defaultLevel: defaults.level, keepColumns: keepColumns,
                                                                        anonymise: anonymise))

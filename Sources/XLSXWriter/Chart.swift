@@ -5,9 +5,15 @@ public final class Chart {
     /// The chart types capplan uses.
     public enum Kind: Sendable {
         case column, columnStacked, barStacked, pie
+        /// Horizontal bars side by side (a skill's holders before and after).
+        case bar
+        /// Lines with a marker at each point (a metric across snapshots).
+        case line
 
         var libraryValue: UInt8 {
             switch self {
+            case .bar: UInt8(LXW_CHART_BAR.rawValue)
+            case .line: UInt8(LXW_CHART_LINE.rawValue)
             case .column: UInt8(LXW_CHART_COLUMN.rawValue)
             case .columnStacked: UInt8(LXW_CHART_COLUMN_STACKED.rawValue)
             case .barStacked: UInt8(LXW_CHART_BAR_STACKED.rawValue)
@@ -34,10 +40,13 @@ public final class Chart {
 
     private let pointer: UnsafeMutablePointer<lxw_chart>
     private let workbook: Workbook
+    /// The chart's type: a line series is coloured by its line and markers, others by their fill.
+    public let kind: Kind
 
-    init(pointer: UnsafeMutablePointer<lxw_chart>, workbook: Workbook) {
+    init(pointer: UnsafeMutablePointer<lxw_chart>, workbook: Workbook, kind: Kind) {
         self.pointer = pointer
         self.workbook = workbook
+        self.kind = kind
     }
 
     func open() throws(XLSXError) -> UnsafeMutablePointer<lxw_chart> {
@@ -45,7 +54,8 @@ public final class Chart {
         return pointer
     }
 
-    /// Adds a series of `values` labelled by `categories`, named `name`, filled with `color` (0xRRGGBB).
+    /// Adds a series of `values` labelled by `categories`, named `name`, filled (a line chart: drawn,
+    /// with round markers) with `color` (0xRRGGBB).
     public func addSeries(name: String, categories: Range, values: Range, color: UInt32? = nil) throws(XLSXError) {
         let chart = try open()
         guard let series = chart_add_series(chart, nil, nil) else { throw .notCreated("cannot add a chart series") }
@@ -58,11 +68,30 @@ public final class Chart {
                                     lxw_row_t(values.lastRow), lxw_col_t(values.lastColumn))
         }
         name.withCString { chart_series_set_name(series, $0) }
-        if let color {
-            var fill = lxw_chart_fill()
-            fill.color = lxw_color_t(color)
+        guard let color else { return }
+        var fill = lxw_chart_fill()
+        fill.color = lxw_color_t(color)
+        if kind == .line {
+            var line = lxw_chart_line()
+            line.color = lxw_color_t(color)
+            line.width = 2.25
+            chart_series_set_line(series, &line)
+            chart_series_set_marker_type(series, UInt8(LXW_CHART_MARKER_CIRCLE.rawValue))
+            chart_series_set_marker_size(series, 6)
+            chart_series_set_marker_fill(series, &fill)
+            chart_series_set_marker_line(series, &line)
+        } else {
             chart_series_set_fill(series, &fill)
         }
+    }
+
+    /// Starts the value axis at `minimum` and shows its numbers in `numberFormat` (`0%`), when given.
+    public func setValueAxis(minimum: Double? = nil, numberFormat: String? = nil) throws(XLSXError) {
+        let chart = try open()
+        // A bar chart's value axis is its horizontal one, libxlsxwriter's x axis.
+        let axis = kind == .bar || kind == .barStacked ? chart.pointee.x_axis : chart.pointee.y_axis
+        if let minimum { chart_axis_set_min(axis, minimum) }
+        if let numberFormat { numberFormat.withCString { chart_axis_set_num_format(axis, $0) } }
     }
 
     /// Sets the title and the axis names.
@@ -71,6 +100,16 @@ public final class Chart {
         title.withCString { chart_title_set_name(chart, $0) }
         if let x { x.withCString { chart_axis_set_name(chart.pointee.x_axis, $0) } }
         if let y { y.withCString { chart_axis_set_name(chart.pointee.y_axis, $0) } }
+    }
+
+    /// Lists the categories from the top down (a bar chart lists its first at the bottom otherwise),
+    /// keeping the value axis below the plot.
+    public func listCategoriesTopDown() throws(XLSXError) {
+        let chart = try open()
+        // A bar chart's category axis is its vertical one, libxlsxwriter's y axis.
+        let axis = kind == .bar || kind == .barStacked ? chart.pointee.y_axis : chart.pointee.x_axis
+        chart_axis_set_reverse(axis)
+        chart_axis_set_crossing_max(axis)
     }
 
     /// Puts the legend below the plot.

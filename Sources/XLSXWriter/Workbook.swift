@@ -145,7 +145,7 @@ public final class Workbook {
     public func addChart(_ type: Chart.Kind) throws(XLSXError) -> Chart {
         let workbook = try open()
         guard let chart = workbook_add_chart(workbook, type.libraryValue) else { throw .notCreated("cannot create a chart") }
-        return Chart(pointer: chart, workbook: self)
+        return Chart(pointer: chart, workbook: self, kind: type)
     }
 
     /// Sets the document properties.

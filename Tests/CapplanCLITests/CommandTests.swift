@@ -25,7 +25,7 @@ struct CommandTests {
             """))
         // A framework file without families lists its roles as they come.
         let sre = capplan("framework", "list", "--framework", Paths.example("sre-framework.yaml"))
-        #expect(sre.stdout.hasPrefix("Example Ltd — site reliability engineering career ladder: 1 roles, 6 skills,"))
+        #expect(sre.stdout.hasPrefix("Example Ltd — site reliability engineering career ladder: 1 role, 6 skills,"))
         #expect(!sre.stdout.contains("\n\n"))
     }
 

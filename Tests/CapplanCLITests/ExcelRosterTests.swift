@@ -172,4 +172,37 @@ struct ExcelRosterTests {
         let cells = about["cells"] as? [String: Any] ?? [:]
         #expect(cells.values.contains { $0 as? String == "\(path) (sheet Roster)" })
     }
+
+    @Test("compare, trend, plan and analyze --baseline read workbooks too: a snapshot as a workbook, the other as CSV, gives the CSVs' reports")
+    func snapshotCommands() throws {
+        let folder = temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let (q1, q2) = (Paths.example("quarterly/2026-q1.csv"), Paths.example("quarterly/2026-q2.csv"))
+        let q1x = try #require(workbook(fromCSV: try String(contentsOfFile: q1, encoding: .utf8), name: "2026-q1.xlsx", in: folder))
+        let q2x = try #require(workbook(fromCSV: try String(contentsOfFile: q2, encoding: .utf8), name: "2026-q2.xlsx", in: folder))
+        /// The CSV files `arguments` writes to a fresh folder (labels given, so the file names do not show).
+        func reports(_ arguments: [String]) throws -> [String: [UInt8]] {
+            let out = folder.appendingPathComponent(UUID().uuidString)
+            let result = capplan(arguments + ["--out", out.path, "--format", "csv", "--quiet"])
+            try #require(result.status == 0, "\(arguments): \(result.stderr)")
+            return ReportFilesTests.files(in: out)
+        }
+        let pairs: [([String], [String])] = [
+            (["compare", q1x, q2], ["compare", q1, q2]),
+            (["trend", "Q1=" + q1x, "Q2=" + q2x], ["trend", "Q1=" + q1, "Q2=" + q2]),
+            (["plan", q2x, "--min-holders", "3"], ["plan", q2, "--min-holders", "3"]),
+            (["analyze", q2x, "--baseline", q1x], ["analyze", q2, "--baseline", q1]),
+        ]
+        for (fromWorkbooks, fromCSV) in pairs {
+            let (a, b) = (try reports(fromWorkbooks), try reports(fromCSV))
+            #expect(!a.isEmpty && a == b, "\(fromWorkbooks)")
+        }
+        // The About sheet names the sheet read from each workbook.
+        let out = folder.appendingPathComponent("changes")
+        #expect(capplan("compare", q1x, q2x, "--out", out.path, "--quiet").status == 0)
+        let about = try #require(inspectedSheet(excelToolJSON(["inspect", out.appendingPathComponent("changes.xlsx").path]), "About"))
+        let cells = about["cells"] as? [String: Any] ?? [:]
+        #expect(cells.values.contains { $0 as? String == "\(q1x) (sheet Roster)" })
+        #expect(cells.values.contains { $0 as? String == "\(q2x) (sheet Roster)" })
+    }
 }

@@ -175,6 +175,24 @@ struct NewUserTests {
         #expect(v.warnings.contains { $0.contains(#"no row of the roster rates required skill "Coding and scripting": 1 person is not assessed in it"#) })
     }
 
+    @Test("the README stands alone: no path into ../shared, no definition left to a spec outside the repository")
+    func readmeStandsAlone() throws {
+        let readme = try String(contentsOf: Paths.root.appendingPathComponent("README.md"), encoding: .utf8)
+        #expect(!readme.contains("../shared"))
+        #expect(!readme.contains("SPEC"), "the README cites a specification a clone does not have")
+        for term in ["**Required level.**", "**Gaps.**", "**Gaps per required level**", "**Holder.**", "**Coverage status**",
+                     "**Key people**", "**What if**", "**Progression readiness**", "**Grade mix**", "A *need* is", "eligible for a need"] {
+            #expect(readme.contains(term), "the README does not define \(term)")
+        }
+    }
+
+    @Test("framework list counts with plurals that agree: 1 role")
+    func frameworkListPlurals() {
+        let result = capplan("framework", "list", "--framework", Paths.example("sre-framework.yaml"))
+        #expect(result.status == 0)
+        #expect(result.stdout.contains(": 1 role, 6 skills, 21 requirements\n"), "\(result.stdout)")
+    }
+
     // MARK: Help
 
     /// Each option's help, its continuation lines joined, for every command.
@@ -190,7 +208,7 @@ struct NewUserTests {
     }
 
     @Test("help says each default once, shows --timings, and whatif has --quiet", arguments: [
-        ["analyze"], ["validate"], ["whatif"], ["template"], ["generate"], ["framework", "list"], ["framework", "show"],
+        ["analyze"], ["validate"], ["whatif"], ["plan"], ["template"], ["generate"], ["framework", "list"], ["framework", "show"],
     ])
     func help(command: [String]) {
         let options = Self.optionHelp(command)

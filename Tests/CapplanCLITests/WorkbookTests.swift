@@ -366,8 +366,12 @@ struct WorkbookTests {
         try #require(here == Paths.root.resolvingSymlinksInPath().path,
                      "run the tests from the repository's top folder (\(Paths.root.path)), as `make test` does")
         let script = try String(contentsOf: Paths.root.appendingPathComponent("scripts/example-reports.sh"), encoding: .utf8)
-        let runs = script.split(separator: "\n").filter { $0.hasPrefix("run ") }.map { line in
-            line.split(separator: " ").dropFirst().map(String.init)
+        // `run NAME ARGS` is an analyze; `compare NAME ARGS` and `trend NAME ARGS` are those commands.
+        let commands = ["run ": "analyze", "compare ": "compare", "trend ": "trend"]
+        let runs = script.split(separator: "\n").compactMap { line -> [String]? in
+            guard let command = commands.first(where: { line.hasPrefix($0.key) })?.value else { return nil }
+            let words = line.split(separator: " ").dropFirst().map(String.init)
+            return [words[0], command] + words.dropFirst()
         }
         try #require(runs.count >= 5, "cannot read the runs of scripts/example-reports.sh")
         #expect(script.contains("SOURCE_DATE_EPOCH=${SOURCE_DATE_EPOCH:-1767225600}"))
@@ -378,7 +382,7 @@ struct WorkbookTests {
         for run in runs {
             let name = run[0]
             let out = folder.appendingPathComponent(name)
-            let result = capplan(["analyze"] + run.dropFirst() + ["--out", out.path, "--quiet"],
+            let result = capplan(Array(run.dropFirst()) + ["--out", out.path, "--quiet"],
                                  environment: ["SOURCE_DATE_EPOCH": "1767225600"])
             try #require(result.status == 0, "\(name): \(result.stderr)")
             let committed = reports.appendingPathComponent(name)
@@ -407,12 +411,13 @@ private func files(in folder: URL) throws -> [String] {
 
 /// Runs Workbook/check_workbook.py on `folder/capability.xlsx` and the CSVs beside it; returns its
 /// JSON report, or records why not (a failed check, or python3 or openpyxl missing) and returns nil.
-private func checkWorkbook(in folder: URL, _ arguments: [String] = [], sourceLocation: Testing.SourceLocation = #_sourceLocation) -> [String: Any]? {
+func checkWorkbook(in folder: URL, workbook: String = "capability.xlsx", _ arguments: [String] = [],
+                   sourceLocation: Testing.SourceLocation = #_sourceLocation) -> [String: Any]? {
     let script = URL(fileURLWithPath: #filePath).deletingLastPathComponent().appendingPathComponent("Workbook/check_workbook.py").path
     let missing = "python3 with openpyxl is needed to read the workbook back: run `make test` (scripts/install-deps.sh installs them)"
     let result: ToolResult
     do {
-        result = try runTool("/usr/bin/env", ["python3", script, folder.appendingPathComponent("capability.xlsx").path, folder.path] + arguments)
+        result = try runTool("/usr/bin/env", ["python3", script, folder.appendingPathComponent(workbook).path, folder.path] + arguments)
     } catch {
         Issue.record("cannot run /usr/bin/env python3: \(error). \(missing)", sourceLocation: sourceLocation)
         return nil

@@ -501,7 +501,7 @@ struct AnalysisTests {
         whatIf.changes.map { change in
             let after = change.after?.rawValue ?? "gone"
             let sole = change.soleHolderAfter.map { whatIf.remaining.roster.people[$0].name } ?? ""
-            return "\(skill(change.skill)): \(change.before.rawValue) \(change.holdersBefore) → \(after) \(change.holdersAfter) \(sole)"
+            return "\(skill(change.skill)): \(change.before?.rawValue ?? "new") \(change.holdersBefore) → \(after) \(change.holdersAfter) \(sole)"
         }
     }
 

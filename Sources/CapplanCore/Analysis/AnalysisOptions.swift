@@ -14,6 +14,9 @@ public struct AnalysisOptions: Sendable, Equatable {
     public var menteeLimit: Int
     /// Mentor and mentee must share this column's value (`--within COLUMN`), when set.
     public var within: String?
+    /// The chance that a person leaves within a year when the roster gives none (`--attrition P`,
+    /// 0–1); nil when not given (SPEC §10).
+    public var attrition: Double? = nil
 
     /// The spec's defaults for `scale`: practitioner where the scale has it, else its second-highest level.
     public init(scale: RatingScale) {

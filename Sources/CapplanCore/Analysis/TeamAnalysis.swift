@@ -35,6 +35,9 @@ public struct TeamAnalysis: Sendable {
         public var holders: [PersonID]
         public var targetHolders: Int
         public var status: CoverageStatus
+        /// The chance of falling below the target, or of losing every holder, within a year (SPEC
+        /// §10); nil unless the run has attrition information (`TeamAnalysis.hasAttritionRisk`).
+        public var risk: AttritionRisk? = nil
         /// The only holder, for single points of knowledge.
         public var soleHolder: PersonID? { holders.count == 1 ? holders[0] : nil }
     }
@@ -85,6 +88,9 @@ public struct TeamAnalysis: Sendable {
     public let framework: Framework
     public let roster: Roster
     public let options: AnalysisOptions
+    /// True when the run has attrition information (`--attrition`, or a `leave_probability` in the
+    /// roster): each coverage row then carries its `risk`.
+    public let hasAttritionRisk: Bool
 
     /// Required (person, skill) pairs in roster order, then framework order of skills.
     public private(set) var gaps: [Gap] = []
@@ -105,6 +111,7 @@ public struct TeamAnalysis: Sendable {
         self.framework = framework
         self.roster = roster
         self.options = options
+        hasAttritionRisk = AttritionRisk.isGiven(attrition: options.attrition, roster: roster)
         computeGaps()
         computeCoverage()
         computeReadiness()
@@ -162,6 +169,10 @@ public struct TeamAnalysis: Sendable {
             coverage.append(Coverage(skill: skill, rated: counts[skill].reduce(0, +), countsByLevel: counts[skill],
                                      holderLevel: options.holderLevel(for: skill), holders: holders[skill],
                                      targetHolders: target, status: status))
+            if hasAttritionRisk {
+                coverage[coverage.count - 1].risk = AttritionRisk(holders: holders[skill], target: target, roster: roster,
+                                                                  attrition: options.attrition)
+            }
             if status == .singlePoint { soleSkills[holders[skill][0], default: []].append(skill) }
         }
         keyPeople = soleSkills.keys.sorted().map { KeyPerson(person: $0, soleSkills: soleSkills[$0]!) }

@@ -36,6 +36,8 @@ public struct TeamSummary: Sendable {
     public var weightTotal: Int
     public var needsUnmet: Int
     public var needsWithoutMentor: Int
+    /// How current the ratings are (`assessed_on`); nil when the roster has no such column.
+    public var assessment: AssessmentDates?
 
     public init(analysis: TeamAnalysis, plan: MentoringPlan) {
         pairs = plan.pairings.count
@@ -45,6 +47,7 @@ public struct TeamSummary: Sendable {
         needsWithoutMentor = plan.unmet.filter { $0 == .noEligibleMentor }.count
         let roster = analysis.roster
         let framework = analysis.framework
+        assessment = AssessmentDates(roster: roster)
         headcount = roster.people.count
         var byLevel: [String: Int] = [:]
         var order: [String] = []
@@ -69,8 +72,9 @@ public struct TeamSummary: Sendable {
         teamSkills = analysis.coverage.count
         statusCounts = Dictionary(grouping: analysis.coverage, by: \.status).mapValues(\.count)
         keyPeople = analysis.keyPeople.count
+        // Summed in ascending order, not roster order, so the last bits do not depend on the rows' order.
         meanReadiness = analysis.readiness.isEmpty ? nil
-            : analysis.readiness.reduce(0) { $0 + $1.readiness } / Double(analysis.readiness.count)
+            : analysis.readiness.map(\.readiness).sorted().reduce(0, +) / Double(analysis.readiness.count)
         atypicalGrades = roster.people.filter { person in
             guard let grade = person.grade else { return false }
             let typical = framework[person.roleLevel].grades
@@ -102,6 +106,14 @@ public struct TeamSummary: Sendable {
         list += [
             Metric(name: "teams", value: .count(teams)),
             Metric(name: "required_ratings_assessed_share", value: .fraction(assessedShare)),
+        ]
+        if let assessment {
+            list += [
+                Metric(name: "assessed_on_oldest", value: .text(assessment.oldest?.description ?? "")),
+                Metric(name: "people_assessed_over_a_year_before", value: .count(assessment.peopleOverAYearBefore)),
+            ]
+        }
+        list += [
             Metric(name: "people_meeting_every_requirement", value: .count(peopleMeetingEveryRequirement)),
             Metric(name: "total_gap_levels", value: .count(totalGapLevels)),
             Metric(name: "team_skills", value: .count(teamSkills)),

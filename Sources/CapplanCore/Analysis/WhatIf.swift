@@ -1,9 +1,10 @@
-/// What changes when some people leave the team (`capplan whatif`).
+/// What changes when some people leave the team, or others join it (`capplan whatif`).
 public struct WhatIf: Sendable {
     /// A skill whose coverage status changes.
     public struct CoverageChange: Sendable, Equatable {
         public var skill: SkillID
-        public var before: CoverageStatus
+        /// nil when the skill was not one of the team's (a joiner's role brings it).
+        public var before: CoverageStatus?
         public var holdersBefore: Int
         /// nil when the skill is no longer one of the team's.
         public var after: CoverageStatus?
@@ -12,7 +13,7 @@ public struct WhatIf: Sendable {
         public var soleHolderAfter: PersonID?
     }
 
-    /// A gap that someone who is leaving could mentor and nobody who stays can.
+    /// A gap that someone who is leaving could mentor and nobody in the team after (who stays or joins) can.
     public struct OrphanedGap: Sendable, Equatable {
         /// A person of `remaining`.
         public var mentee: PersonID
@@ -25,19 +26,25 @@ public struct WhatIf: Sendable {
     public let remaining: TeamAnalysis
     /// The people leaving (people of `before`).
     public let leavers: [PersonID]
+    /// The role levels of the people joining, in order: the last people of `remaining`.
+    public let joiners: [RoleLevelID]
+    /// Skills whose coverage status changes, in framework order.
     public private(set) var changes: [CoverageChange] = []
     public private(set) var orphanedGaps: [OrphanedGap] = []
 
-    /// The team without `leavers` (people of `before`).
-    public init(before: TeamAnalysis, leavers: [PersonID]) {
+    /// The team without `leavers` (people of `before`), and with a person at each of `joiners`
+    /// rated exactly at its requirements (`Roster.adding(joiners:framework:)`).
+    public init(before: TeamAnalysis, leavers: [PersonID], joiners: [RoleLevelID] = []) {
         self.before = before
         self.leavers = leavers
-        let after = before.roster.removing(Set(leavers))
+        self.joiners = joiners
+        let after = before.roster.removing(Set(leavers)).adding(joiners: joiners, framework: before.framework)
         remaining = TeamAnalysis(framework: before.framework, roster: after, options: before.options)
-        for old in before.coverage {
-            let new = remaining.coverage(of: old.skill)
-            guard new?.status != old.status else { continue }
-            changes.append(CoverageChange(skill: old.skill, before: old.status, holdersBefore: old.holders.count,
+        let skills = Set(before.coverage.map(\.skill)).union(remaining.coverage.map(\.skill)).sorted()
+        for skill in skills {
+            let (old, new) = (before.coverage(of: skill), remaining.coverage(of: skill))
+            guard new?.status != old?.status else { continue }
+            changes.append(CoverageChange(skill: skill, before: old?.status, holdersBefore: old?.holders.count ?? 0,
                                           after: new?.status, holdersAfter: new?.holders.count ?? 0,
                                           soleHolderAfter: new?.soleHolder))
         }

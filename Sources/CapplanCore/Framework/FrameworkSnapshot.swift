@@ -1,6 +1,6 @@
 /// A compact binary copy of a parsed framework, so the built-in framework loads in a few
 /// milliseconds rather than the ~80 ms its 800 KB of YAML take to compose (the cost is per YAML
-/// node, some 60,000 of them, not per byte).
+/// node, some 15,000 of them, not per byte).
 ///
 /// The YAML file stays the framework: the snapshot records the length and FNV-1a hash of the YAML
 /// text it was made from, and `decode` refuses it (so the caller parses the YAML) unless the text

@@ -110,6 +110,7 @@ struct CoverSearch {
         var changed = true
         while changed {
             changed = false
+            effort.spend(8 * model.skillCount)
             for s in 0..<model.skillCount where residual[s] > 0 {
                 if coverCount[s] == 0 { return false }
                 guard coverCount[s] == 1, let t = model.skillTypes[s].first(where: { allowed[$0] }) else { continue }
@@ -123,6 +124,7 @@ struct CoverSearch {
 
     private mutating func record() {
         guard cost < bestCost else { return }
+        effort.spend(hires.count)
         best = hires
         bestCost = cost
         if minimising { limit = cost - 1 } else { finished = true }
@@ -205,7 +207,10 @@ struct CoverSearch {
 
     // MARK: State changes, undone on the way back
 
+    // A forced hire or its undoing is counted like the rest (8 units per skill touched): a plan of
+    // thousands of hires (targets of hundreds of holders) spends most of its time here.
     private mutating func addHire(_ t: Int) {
+        effort.spend(8 * (model.typeSkills[t].count + 1))
         hires.append(t)
         cost += model.weights[t]
         for s in model.typeSkills[t] { residual[s] -= 1 }
@@ -213,6 +218,7 @@ struct CoverSearch {
 
     private mutating func removeHire() {
         let t = hires.removeLast()
+        effort.spend(8 * (model.typeSkills[t].count + 1))
         cost -= model.weights[t]
         for s in model.typeSkills[t] { residual[s] += 1 }
     }

@@ -142,6 +142,9 @@ public enum HiringPlanner {
         var residual = demands
         var fixedWeight = 0
         for k in plan.indices {
+            // Each hire fixed costs an LP: with the effort spent, the plan stays as it is (valid, of
+            // the weight found), and is not proven to win the framework-order tie-break.
+            if effort.isExhausted { proven = false; return plan }
             let lowest = k == 0 ? 0 : plan[k - 1]
             let needed = residual.indices.filter { residual[$0] > 0 }
             let rows = (lowest..<model.typeCount).filter { t in model.typeSkills[t].contains { residual[$0] > 0 } }

@@ -231,14 +231,16 @@ public struct CSVTable: Sendable {
         mutating func field() throws(InvalidInputError) -> Field {
             let fieldLine = line
             let fieldColumn = column(at: i)
-            value.removeAll(keepingCapacity: true)
-            if bytes[i] == UInt8(ascii: "\"") {
-                try quotedField(line: fieldLine, column: fieldColumn)
-            } else {
+            guard bytes[i] == UInt8(ascii: "\"") else {
+                // Unquoted, as most fields are: the value is decoded straight from the file's bytes.
+                let start = i
                 try plainField()
+                // Most cells of a wide roster of many roles are empty: no decoding for those.
+                return Field(value: start == i ? "" : String(decoding: bytes[start..<i], as: UTF8.self), line: fieldLine, column: fieldColumn)
             }
-            // Most cells of a wide roster of many roles are empty: no decoding for those.
-            return Field(value: value.isEmpty ? "" : String(decoding: value, as: UTF8.self), line: fieldLine, column: fieldColumn)
+            value.removeAll(keepingCapacity: true)
+            try quotedField(line: fieldLine, column: fieldColumn)
+            return Field(value: String(decoding: value, as: UTF8.self), line: fieldLine, column: fieldColumn)
         }
 
         /// A quoted field into `value`, from its opening quote at `i` to its closing one: doubled quotes
@@ -279,7 +281,7 @@ public struct CSVTable: Sendable {
             }
         }
 
-        /// An unquoted field into `value`: up to the delimiter or the line end.
+        /// Past an unquoted field: up to the delimiter or the line end.
         mutating func plainField() throws(InvalidInputError) {
             while i < bytes.count {
                 let b = bytes[i]
@@ -287,7 +289,6 @@ public struct CSVTable: Sendable {
                 if b == 0 {
                     throw failure("NUL byte in a field: this looks like a binary file, not a CSV", line: line, column: column(at: i))
                 }
-                value.append(b)
                 i += 1
             }
         }

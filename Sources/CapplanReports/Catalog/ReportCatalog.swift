@@ -44,3 +44,63 @@ extension ReportCatalog where Context == AnalysisContext {
                     comments: "Written by capplan from \(file)")
         })
 }
+
+extension ReportCatalog where Context == AnalysisContext {
+    /// These reports with the comparison's sheets of `capplan analyze --baseline BEFORE` (not their CSV
+    /// files): the Changes dashboard after the Summary, the tables of what changed before the sheets
+    /// with no file of their own (Framework, About) that close the workbook. The context must have a
+    /// baseline.
+    public func withBaseline() -> ReportCatalog {
+        let sheet = { (entry: ReportEntry<ComparisonContext>) in ReportEntry<AnalysisContext>(sheetOf: entry) { $0.baseline! } }
+        let dashboard = sheet(ReportEntry(ChangesReport.self))
+        let tables = [
+            ReportEntry(PeopleChangesReport.self), ReportEntry(RatingChangesReport.self), ReportEntry(CoverageChangesReport.self),
+            ReportEntry(GapChangesReport.self), ReportEntry(MentoringOutcomesReport.self), ReportEntry(SummaryChangesReport.self),
+        ].map(sheet)
+        var closing = reports.count
+        while closing > 1 && reports[closing - 1].fileName == nil { closing -= 1 }
+        return ReportCatalog(workbookName: workbookName,
+                             reports: [reports[0], dashboard] + reports[1..<closing] + tables + reports[closing...],
+                             properties: properties)
+    }
+
+    /// The reports of `capplan analyze --baseline BEFORE`.
+    public static let analysisWithBaseline = analysis.withBaseline()
+}
+
+extension ReportCatalog where Context == ComparisonContext {
+    /// The reports of `capplan compare` (SPEC §9), in the order the workbook shows them.
+    public static let changes = ReportCatalog(
+        workbookName: "changes.xlsx",
+        reports: [
+            ReportEntry(ChangesReport.self),
+            ReportEntry(PeopleChangesReport.self),
+            ReportEntry(RatingChangesReport.self),
+            ReportEntry(CoverageChangesReport.self),
+            ReportEntry(GapChangesReport.self),
+            ReportEntry(MentoringOutcomesReport.self),
+            ReportEntry(SummaryChangesReport.self),
+            ReportEntry(ComparisonAboutReport.self),
+        ],
+        properties: { context in
+            (title: "Team capability changes: \(context.labels.before) → \(context.labels.after)",
+             subject: "Changes in capability against \(context.framework.title ?? context.framework.name)",
+             comments: "Written by capplan from \(context.labels.before) and \(context.labels.after)")
+        })
+}
+
+extension ReportCatalog where Context == TrendContext {
+    /// The reports of `capplan trend` (SPEC §9), in the order the workbook shows them.
+    public static let trend = ReportCatalog(
+        workbookName: "trend.xlsx",
+        reports: [
+            ReportEntry(TrendReport.self),
+            ReportEntry(SkillTrendReport.self),
+            ReportEntry(TrendAboutReport.self),
+        ],
+        properties: { context in
+            (title: "Team capability trend: \(context.trend.labels.joined(separator: ", "))",
+             subject: "Capability over time against \(context.framework.title ?? context.framework.name)",
+             comments: "Written by capplan from \(context.trend.labels.count) snapshots")
+        })
+}

@@ -8,6 +8,8 @@ public enum ReportCell: Sendable, Equatable {
     case count(Int)
     /// A share 0–1 (four decimals in CSV; a percentage in the workbook).
     case fraction(Double)
+    /// A probability 0–1 (six decimals in CSV; a percentage with one decimal in the workbook).
+    case probability(Double)
     case empty
     /// A person, by their display name or pseudonym (`PersonNames`).
     case person(PersonID)
@@ -26,6 +28,11 @@ public enum ReportCell: Sendable, Equatable {
     case coverageStatus(CoverageStatus)
     /// `yes` or `no`.
     case yesNo(Bool)
+    /// A word of a fixed vocabulary saying what changed (`improved`, `lost_cover`), coloured by
+    /// whether it is good or bad news (nil: neither).
+    case verdict(String, CellTone?)
+    /// The holders of a skill, coloured by the coverage status they make (nil: not a team skill).
+    case holders(Int, CoverageStatus?)
 }
 
 extension ReportCell {
@@ -53,6 +60,8 @@ extension ReportCell {
             }
         case let .gapStatus(status): return status.tone
         case let .coverageStatus(status): return status.tone
+        case let .verdict(_, tone): return tone
+        case let .holders(_, status): return status?.tone
         default: return nil
         }
     }

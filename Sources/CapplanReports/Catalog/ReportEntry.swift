@@ -17,4 +17,15 @@ public struct ReportEntry<Context: ReportContext>: Sendable {
         table = { R.table(in: $0) }
         drawing = { R.drawing(in: $0) }
     }
+
+    /// The sheet of `entry`, a report of another kind of run, in this run's workbook, without its CSV
+    /// file (`analyze --baseline` shows `compare`'s sheets); `part` gives the other run's context.
+    public init<Other>(sheetOf entry: ReportEntry<Other>, from part: @escaping @Sendable (Context) -> Other) {
+        fileName = nil
+        sheetName = entry.sheetName
+        needsPlan = entry.needsPlan
+        rowCount = { entry.rowCount(part($0)) }
+        table = { entry.table(part($0)) }
+        drawing = { entry.drawing(part($0)) }
+    }
 }

@@ -6,6 +6,8 @@ public enum Cell: Sendable, Equatable {
     case text(String)
     case number(Int)
     case fraction(Double)
+    /// A probability, written with six decimals.
+    case probability(Double)
     case empty
 
     /// The cell as CSV text: numbers plain, fractions to four decimals, text neutralised against formulas.
@@ -14,12 +16,23 @@ public enum Cell: Sendable, Equatable {
         case .text(let text): return CSVFormat.neutralised(text)
         case .number(let number): return String(number)
         case .fraction(let value): return Cell.decimal(value)
+        case .probability(let value): return Cell.sixDecimals(value)
         case .empty: return ""
         }
     }
 
     /// The number a workbook stores for a fraction: rounded as the CSV writes it, so the two agree exactly.
     static func workbookNumber(fraction value: Double) -> Double { Double(decimal(value)) ?? value }
+
+    /// The number a workbook stores for a probability: rounded as the CSV writes it.
+    static func workbookNumber(probability value: Double) -> Double { Double(sixDecimals(value)) ?? value }
+
+    /// `value` (≥ 0) with exactly six decimals (`0.027100`, `1.000000`), independent of locale.
+    public static func sixDecimals(_ value: Double) -> String {
+        let scaled = Int((max(0, value) * 1_000_000).rounded())
+        let fraction = String(scaled % 1_000_000)
+        return "\(scaled / 1_000_000)." + String(repeating: "0", count: 6 - fraction.count) + fraction
+    }
 
     /// `value` with at most four decimals and no trailing zeros (`0.5833`, `1`), independent of locale.
     public static func decimal(_ value: Double) -> String {

@@ -26,6 +26,7 @@ struct CellNaming: Sendable {
         case .text(let text): .text(text)
         case .count(let count): .number(count)
         case .fraction(let fraction): .fraction(fraction)
+        case .probability(let probability): .probability(probability)
         case .empty: .empty
         case .person(let person): .text(names[person])
         case .skill(let skill): .text(skills[skill])
@@ -36,6 +37,8 @@ struct CellNaming: Sendable {
         case .gapStatus(let status): .text(status.rawValue)
         case .coverageStatus(let status): .text(status.rawValue)
         case .yesNo(let yes): .text(yes ? "yes" : "no")
+        case .verdict(let word, _): .text(word)
+        case .holders(let count, _): .number(count)
         }
     }
 }

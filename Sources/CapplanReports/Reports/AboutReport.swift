@@ -7,8 +7,10 @@ public enum AboutReport: Report {
 
     public static func rowCount(in context: AnalysisContext) -> RowCount { .exactly(context.about.count) }
 
-    public static func table(in context: AnalysisContext) -> ReportTable {
-        let rows = context.about
+    public static func table(in context: AnalysisContext) -> ReportTable { table(of: context.about) }
+
+    /// An About sheet of `rows` (label, value), for any kind of run.
+    static func table(of rows: [(String, ReportCell)]) -> ReportTable {
         var presentation = Presentation()
         presentation.wrapColumns = [1]
         presentation.filter = false

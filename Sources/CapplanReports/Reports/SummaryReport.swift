@@ -60,14 +60,18 @@ private struct Dashboard {
     }
 
     mutating func draw(_ writer: inout SheetWriter, _ sheet: Worksheet) throws(XLSXError) {
-        grid.set(0, 0, .text("Team capability — \(context.analysis.roster.file)"), style.title)
+        let asAt = context.summary.assessment?.newest.map { " — data as at \($0)" } ?? ""
+        grid.set(0, 0, .text("Team capability — \(context.analysis.roster.file)\(asAt)"), style.title)
         addMetrics()
         let cards = addCards()
+        try addCardChanges(writer.workbook)
         let gaps = RequiredLevelTotals.of(context.analysis)
         addGaps(gaps)
         let mixTop = Self.gapsTop + 3 + max(gaps.count, 1)
         let mix = GradeMixPivot(context.analysis)
         addGradeMix(mix, top: mixTop)
+        let riskTop = mixTop + 3 + mix.rows.count
+        let riskRows = addRisk(top: riskTop)
         try setColumnWidths(sheet, mix: mix, cards: cards)
         grid.rowHeights[WorkbookLayout.headerRow] = 30
         grid.rowHeights[WorkbookLayout.firstDataRow] = 32
@@ -79,7 +83,7 @@ private struct Dashboard {
         try sheet.setTabColor(WorkbookStyle.navy)
         try writer.flush(grid, to: sheet)
         try sheet.freezePanes(row: WorkbookLayout.firstDataRow, column: 0)
-        let chartsBelow = mixTop + 3 + mix.rows.count
+        let chartsBelow = riskTop + riskRows
         try addCoverageChart(writer.workbook, sheet, column: Self.cardColumn + cards + 1)
         try addGapsChart(writer.workbook, sheet, gaps, row: chartsBelow)
         try addGradeMixChart(writer.workbook, sheet, mix, top: mixTop, row: chartsBelow + Self.chartRows)
@@ -93,7 +97,7 @@ private struct Dashboard {
         try sheet.setColumns(1, 1, width: 10)
         try sheet.setColumns(2, 2, width: 3)
         let last = Self.cardColumn + max(cards, Self.gapsColumns.count) - 1
-        if mix.byRole {
+        if mix.byRole || context.analysis.hasAttritionRisk {
             // A column's width is set once: libxlsxwriter keys widths by a range's first column, so a
             // later range starting there would replace this one.
             try sheet.setColumns(Self.cardColumn, Self.cardColumn, width: 34)
@@ -135,6 +139,20 @@ private struct Dashboard {
         return cards.count
     }
 
+    /// Under each key figure, its change since the baseline (`analyze --baseline`): ▲1, ▼2 or no
+    /// change, red when bad news. The key figures are `addCards`' in its order.
+    private mutating func addCardChanges(_ workbook: Workbook) throws(XLSXError) {
+        guard let changes = context.baseline?.comparison.summaryChanges else { return }
+        let figures: [(metric: String, better: FigureChange.Better?)] = [
+            ("headcount", nil), ("team_skills", nil), ("skills_single_point", .lower), ("skills_no_cover", .lower),
+            ("total_gap_levels", .lower), ("mentoring_pairs", nil),
+        ]
+        for (i, figure) in figures.enumerated() {
+            guard let change = FigureChange.of(figure.metric, in: changes, better: figure.better) else { continue }
+            grid.set(WorkbookLayout.firstDataRow + 1, Self.cardColumn + i, .text(change.text), try change.format(workbook))
+        }
+    }
+
     /// Gaps by required level (the data of its chart).
     private mutating func addGaps(_ gaps: [RequiredLevelTotals]) {
         let column = Self.cardColumn
@@ -161,6 +179,33 @@ private struct Dashboard {
             for (c, count) in mix.counts[i].enumerated() { grid.set(top + 2 + i, column + 1 + c, .number(count), style.number) }
         }
     }
+
+    /// With attrition information, the skills most likely to fall below their target within a year
+    /// (`TeamAnalysis.mostLikelyToFallBelowTarget`), five at most; returns the rows it takes (none without).
+    private mutating func addRisk(top: Int) -> Int {
+        let analysis = context.analysis
+        guard analysis.hasAttritionRisk else { return 0 }
+        let column = Self.cardColumn
+        let ranked = analysis.mostLikelyToFallBelowTarget(limit: Self.riskRanked)
+        grid.set(top, column, .text("Most likely to fall below target within a year"), style.sectionTitle)
+        for (c, name) in Self.riskColumns.enumerated() { grid.set(top + 1, column + c, .text(name), style.header) }
+        if ranked.isEmpty {
+            grid.set(top + 2, column, .text("none: no skill at its target has a holder who may leave"), style.text)
+        }
+        for (i, row) in ranked.enumerated() {
+            let risk = row.risk!
+            grid.set(top + 2 + i, column, .text(analysis.framework.skills[row.skill].name), style.text)
+            grid.set(top + 2 + i, column + 1, .number(row.holders.count), style.number)
+            grid.set(top + 2 + i, column + 2, .number(row.targetHolders), style.number)
+            grid.set(top + 2 + i, column + 3, .probability(risk.belowTarget), style.probability)
+            grid.set(top + 2 + i, column + 4, .probability(risk.noCover), style.probability)
+        }
+        return 3 + max(1, ranked.count)
+    }
+
+    /// Skills the Summary ranks by their risk of falling below target.
+    static let riskRanked = 5
+    static let riskColumns = ["skill", "holders", "target holders", "risk below target", "risk of no holder"]
 
     /// Skill coverage by level: a stacked bar per team skill, from the Coverage sheet.
     private func addCoverageChart(_ workbook: Workbook, _ sheet: Worksheet, column: Int) throws(XLSXError) {

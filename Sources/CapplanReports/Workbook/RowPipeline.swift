@@ -85,6 +85,7 @@ final class RowPipeline: Sendable {
             return .text(offset: offset, truncated: truncated)
         case .number(let number): return .number(Double(number))
         case .fraction(let value): return .number(Cell.workbookNumber(fraction: value))
+        case .probability(let value): return .number(Cell.workbookNumber(probability: value))
         case .empty: return .blank
         }
     }

@@ -60,7 +60,10 @@ struct SheetWriter {
         let title = rows.map { "\(table.title) (continued, rows \($0.lowerBound + 1)–\($0.upperBound))" } ?? table.title
         try sheet.write(title, row: 0, column: 0, format: style.title)
         for (i, entry) in presentation.legend.enumerated() {
-            try sheet.write(entry.label, row: 0, column: presentation.frozenColumns + 4 + i, format: style.format(for: entry.tone))
+            let column = presentation.frozenColumns + 4 + i
+            // Past a narrow table's columns, the legend's own width.
+            if column >= widths.count { try sheet.setColumns(column, column, width: Double(entry.label.count + 2)) }
+            try sheet.write(entry.label, row: 0, column: column, format: style.format(for: entry.tone))
         }
         // Constant-memory mode writes rows in order: a row's height is set as it begins.
         try sheet.setRow(WorkbookLayout.headerRow, height: 30)
@@ -149,6 +152,7 @@ struct SheetWriter {
             if try sheet.write(text, row: row, column: column, format: format) { warnings.append(cutWarning(sheet, row, column)) }
         case .number(let number): try sheet.write(Double(number), row: row, column: column, format: format)
         case .fraction(let value): try sheet.write(Cell.workbookNumber(fraction: value), row: row, column: column, format: format)
+        case .probability(let value): try sheet.write(Cell.workbookNumber(probability: value), row: row, column: column, format: format)
         case .empty: try sheet.writeBlank(row: row, column: column, format: format)
         }
     }
@@ -204,6 +208,7 @@ struct SheetWriter {
                 case .text(let text): length = SheetWriter.longestLine(text)
                 case .number(let n): length = String(n).count
                 case .fraction: length = 5
+                case .probability: length = 6
                 case .empty: length = 0
                 }
                 widths[column] = max(widths[column], Double(min(60, length + 2)))

@@ -26,6 +26,7 @@ struct WorkbookStyle {
     let text: Format
     let number: Format
     let fraction: Format
+    let probability: Format
     let meets: Format
     let below: Format
     let notAssessed: Format
@@ -48,6 +49,7 @@ struct WorkbookStyle {
         text = try workbook.format(FormatSpec())
         number = try workbook.format(FormatSpec(numberFormat: "0"))
         fraction = try workbook.format(FormatSpec(numberFormat: "0%"))
+        probability = try workbook.format(FormatSpec(numberFormat: "0.0%"))
         meets = try workbook.format(FormatSpec(fontColor: Self.meetsFont, fill: Self.meetsFill, alignment: .center))
         below = try workbook.format(FormatSpec(bold: true, fontColor: Self.belowFont, fill: Self.belowFill, alignment: .center))
         notAssessed = try workbook.format(FormatSpec(italic: true, fontColor: Self.notAssessedFont, fill: Self.notAssessedFill, alignment: .center))
@@ -70,6 +72,7 @@ struct WorkbookStyle {
         // Whole numbers need no format (General shows them as they are); none keeps the sheet small.
         case .number: text
         case .fraction: fraction
+        case .probability: probability
         case .text, .empty: text
         }
     }

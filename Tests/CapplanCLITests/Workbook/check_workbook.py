@@ -4,7 +4,11 @@ the CSV reports written beside it (SPEC §5).
 
 Usage:
     check_workbook.py XLSX CSV_FOLDER [--roster PATH] [--input-name TEXT] [--version TEXT]
-                      [--framework-label TEXT] [--hostile TEXT ...] [--rows-per-sheet N]
+                      [--framework-label TEXT] [--hostile TEXT ...] [--rows-per-sheet N] [--plan]
+
+With --plan, XLSX is `capplan plan`'s hiring-plan.xlsx (Hiring plan, Unreachable, About) rather than
+capability.xlsx. capability.xlsx may hold the Hiring plan and Unreachable sheets (`analyze --plan-hires`):
+they are expected exactly when hiring-plan.csv is beside it.
 
 Prints a JSON report on standard output and exits 0 when every check passes. Otherwise prints one
 `FAIL: …` line per problem on standard error and exits 1. Exits 3 when openpyxl is missing, 2 on a
@@ -16,6 +20,7 @@ import csv
 import hashlib
 import json
 import math
+import os
 import re
 import sys
 import zipfile
@@ -28,7 +33,10 @@ except ImportError:  # pragma: no cover - the Swift test turns this into "run ma
     sys.exit(3)
 
 SHEETS = ["Summary", "Skills matrix", "Gaps", "Gaps by level", "Coverage", "Key people", "Mentoring",
-          "Unmatched needs", "Readiness", "Grade mix", "Framework", "About"]
+          "Unmatched needs", "Readiness", "Grade mix", "Hiring plan", "Unreachable", "Framework", "About"]
+# Sheets only some runs write: present exactly when their CSV file is (analyze --plan-hires).
+OPTIONAL_SHEETS = {"Hiring plan", "Unreachable"}
+PLAN_SHEETS = ["Hiring plan", "Unreachable", "About"]
 
 # CSV file -> sheet, in workbook order.
 TABLES = [
@@ -42,6 +50,8 @@ TABLES = [
     ("unmatched-needs.csv", "Unmatched needs"),
     ("readiness.csv", "Readiness"),
     ("grade-mix.csv", "Grade mix"),
+    ("hiring-plan.csv", "Hiring plan"),
+    ("unreachable.csv", "Unreachable"),
 ]
 
 # Columns holding numbers (SPEC §5: counts and gaps as integers, readiness as a fraction). Every other
@@ -56,10 +66,14 @@ NUMERIC = {
     "unmatched-needs.csv": {"weight": "int"},
     "readiness.csv": {"next_level_skills": "int", "meeting": "int", "readiness": "fraction"},
     "grade-mix.csv": {"headcount": "int"},
+    "hiring-plan.csv": {"hire": "int"},
+    "unreachable.csv": {"holders": "int", "target_holders": "int"},
     # coverage.csv: every column from `rated` to `target_holders` (the scale's levels lie between).
 }
 
 HEATMAP = {"meets": "C6EFCE", "below": "FFC7CE", "not assessed": "FFEB9C", "not required": "F2F2F2", "blank": None}
+# With attrition information (SPEC §10): probabilities, six decimals in the CSV, percentages in the workbook.
+RISK_COLUMNS = ["risk_below_target", "risk_no_cover"]
 FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
 NUMBER = re.compile(r"^-?[0-9]+(\.[0-9]+)?$")
 
@@ -105,7 +119,11 @@ def numeric_kinds(file, header):
         except ValueError:
             fail("coverage.csv: no `rated` or `target_holders` column")
             return {}
-        return {header[i]: "int" for i in range(first, last + 1)}
+        kinds = {header[i]: "int" for i in range(first, last + 1)}
+        kinds.update({c: "fraction" for c in RISK_COLUMNS})
+        return kinds
+    if file == "key-people.csv":
+        return {"sole_skills": "int", "risk_no_cover": "fraction"}
     return NUMERIC.get(file, {})
 
 
@@ -157,7 +175,8 @@ def part_name(sheet_name, part):
 def expected_sheets(tables):
     """SHEETS, each table's sheet followed by its continuations."""
     counts = {sheet: len(tables[file]) - 1 for file, sheet in TABLES if tables.get(file)}
-    return [part_name(sheet, k) for sheet in SHEETS for k in range(parts(counts.get(sheet, 0), sheet))]
+    sheets = [s for s in SHEETS if s not in OPTIONAL_SHEETS or s in counts]
+    return [part_name(sheet, k) for sheet in sheets for k in range(parts(counts.get(sheet, 0), sheet))]
 
 
 def locate(sheet_name, index):
@@ -166,6 +185,10 @@ def locate(sheet_name, index):
 
 
 def check_table(wb, folder, file, sheet_name, report):
+    if sheet_name in OPTIONAL_SHEETS and not os.path.exists(f"{folder}/{file}"):
+        if sheet_name in wb.sheetnames:
+            fail(f"{sheet_name}: in the workbook, but {file} was not written beside it")
+        return None
     rows = read_csv(f"{folder}/{file}")
     if not rows:
         fail(f"{file}: empty file")
@@ -208,6 +231,9 @@ def check_part(wb, file, sheet_name, header, data, first, continued, width_sampl
         for c, text in enumerate(record, start=1):
             kind = kinds.get(header[c - 1]) if c <= len(header) else None
             check_cell(sheet_name, r, c, ws.cell(row=r, column=c), text, kind)
+            # A probability shows as a percentage with one decimal.
+            if c <= len(header) and header[c - 1] in RISK_COLUMNS and ws.cell(row=r, column=c).number_format != "0.0%":
+                fail(f"{where(sheet_name, r, c)}: number format {ws.cell(row=r, column=c).number_format!r}, expected 0.0%")
     last_row = 2 + len(data)
     width = len(header)
     if sheet_name == "Summary":
@@ -545,10 +571,14 @@ def main():
     parser.add_argument("--framework-label", help="text the About sheet's `framework` line must contain")
     parser.add_argument("--hostile", action="append", default=[], help="roster text that must appear verbatim as a string")
     parser.add_argument("--rows-per-sheet", type=int, help="data rows per sheet the workbook was written with")
+    parser.add_argument("--plan", action="store_true", help="XLSX is capplan plan's hiring-plan.xlsx")
     args = parser.parse_args()
-    global rows_per_sheet
+    global rows_per_sheet, SHEETS, TABLES
     if args.rows_per_sheet:
         rows_per_sheet = args.rows_per_sheet
+    if args.plan:
+        SHEETS = PLAN_SHEETS
+        TABLES = [(file, sheet) for file, sheet in TABLES if sheet in PLAN_SHEETS]
 
     wb = openpyxl.load_workbook(args.xlsx)
     report = {"sheets": wb.sheetnames, "tables": {}, "created": None}
@@ -559,8 +589,9 @@ def main():
             tables[file] = rows
     if wb.sheetnames != expected_sheets(tables):
         fail(f"sheets are {wb.sheetnames}, expected {expected_sheets(tables)}")
-    check_heatmap(wb, tables, report)
-    check_charts(wb, tables, report)
+    if not args.plan:
+        check_heatmap(wb, tables, report)
+        check_charts(wb, tables, report)
     check_formulas(wb, args.xlsx, args.hostile, report)
     check_about(wb, args, report)
     check_framework_sheet(wb)

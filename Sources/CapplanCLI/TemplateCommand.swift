@@ -31,7 +31,7 @@ struct TemplateCommand: ParsableCommand {
     @Option(name: [.short, .long], help: ArgumentHelp("Write to this file (default for csv: standard output).", valueName: "file"))
     var output: String?
 
-    @Option(help: ArgumentHelp("Placeholder people (rows with drop-downs) in the workbook (default: 10).", valueName: "n"))
+    @Option(help: ArgumentHelp("Placeholder people (rows with drop-downs) in the workbook.", valueName: "n"))
     var people: Int = 10
 
     @OptionGroup var frameworkOption: FrameworkOption

@@ -50,7 +50,10 @@ public struct MentoringProblem: Sendable {
         for (p, person) in zip(roster.people.indices, roster.people) {
             let required = analysis.framework[person.roleLevel].requiredLevels
             for skill in roster.skills {
-                if let need = MentoringNeed.of(mentee: p, skill: skill, rating: roster.rating(p, skill), required: required[skill],
+                // Not assessed is no need: skipped before the skill's coverage is looked up (most
+                // cells of a multidisciplinary roster are blank).
+                guard let rating = roster.rating(p, skill) else { continue }
+                if let need = MentoringNeed.of(mentee: p, skill: skill, rating: rating, required: required[skill],
                                                coverage: analysis.coverage(of: skill), mentorLevel: analysis.options.mentorLevel) {
                     body(need)
                 }

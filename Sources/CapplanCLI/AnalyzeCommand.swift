@@ -13,11 +13,7 @@ struct AnalyzeCommand: ParsableCommand {
     @Argument(help: ArgumentHelp("The roster: a CSV file or an Excel workbook (.xlsx), wide or long format.", valueName: "roster"))
     var roster: String
 
-    @Option(help: ArgumentHelp("The folder to write the reports to.", valueName: "dir"))
-    var out: String = "Reports"
-
-    @Option(help: ArgumentHelp("Which reports: csv, xlsx, or both as xlsx,csv.", valueName: "formats"))
-    var format: String = "xlsx,csv"
+    @OptionGroup var output: ReportOutputOptions
 
     @OptionGroup var frameworkOption: FrameworkOption
     @OptionGroup var defaults: RosterDefaults
@@ -46,18 +42,7 @@ struct AnalyzeCommand: ParsableCommand {
     @Option(name: .customLong("framework-before"), help: ArgumentHelp("With --baseline: the framework the earlier roster is measured against, when not --framework's.", valueName: "name|file"))
     var frameworkBefore: String?
 
-    /// The report formats asked for.
-    var formats: Set<ReportFormat> { Set(format.split(separator: ",").compactMap { ReportFormat(rawValue: $0.trimmingCharacters(in: .whitespaces).lowercased()) }) }
-
     func validate() throws {
-        let named = format.split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces).lowercased() }
-        if named.isEmpty || named.contains(where: { ReportFormat(rawValue: $0) == nil }) {
-            throw ValidationError("--format takes csv, xlsx or xlsx,csv (not \"\(format)\")")
-        }
-        // An empty path would write the reports into the current folder.
-        if out.trimmingCharacters(in: .whitespaces).isEmpty {
-            throw ValidationError("--out needs a folder (not an empty name)")
-        }
         if !planHires && hiringOptions.isGiven { throw ValidationError("--max-hires and --hire-role need --plan-hires") }
         if frameworkBefore != nil && baseline == nil { throw ValidationError("--framework-before needs --baseline (the earlier roster it measures)") }
     }
@@ -96,17 +81,8 @@ struct AnalyzeCommand: ParsableCommand {
             try contextWithBaseline(path, analysis: analysis, load: load, options: options, hiring: hiring)
         } ?? AnalysisContext(analysis: analysis, planningInBackground: (), anonymise: anonymise, about: about(load, options: options),
                              hiring: hiring)
-        let workbook = WorkbookWriter(catalog: catalog, context: context, created: creationTime) { phase, fraction in
-            bar.show(phase, phase.hasPrefix("writing") ? fraction : nil)
-        }
-        bar.show(formats.contains(.xlsx) ? "writing the workbook" : "writing the reports")
-        let outcome: ReportSchedule.Outcome
-        do {
-            outcome = try ReportSchedule(catalog: catalog, context: context, formats: formats, workbook: workbook)
-                .write(to: URL(fileURLWithPath: out))
-        } catch {
-            throw CommandFailure.cannotWriteReports(error)
-        }
+        bar.show(output.formats.contains(.xlsx) ? "writing the workbook" : "writing the reports")
+        let outcome = try output.write(catalog, context) { phase, fraction in bar.show(phase, phase.hasPrefix("writing") ? fraction : nil) }
         clock.lap("write")
         bar.finish()
         // Capped like the roster's diagnostics: a long name cut on every row would otherwise flood the
@@ -121,24 +97,10 @@ struct AnalyzeCommand: ParsableCommand {
         if !quiet {
             TerminalSummary(context: context, style: Style(console)).print(to: console)
             if let hiring { console.out(HiringPlanPrinter.summaryLine(hiring)) }
-            console.out("Reports written to \(out)/: \(outcome.files.joined(separator: ", "))")
-            if !outcome.removed.isEmpty {
-                console.out("Removed from \(out)/ the earlier \(outcome.removed.joined(separator: ", ")), which this run does not write")
-            }
+            output.report(outcome, on: console)
         }
     }
 
-    /// The workbook's creation time: SOURCE_DATE_EPOCH when set, else a fixed date (2026-01-01),
-    /// so the same input always gives the same bytes.
-    var creationTime: Int { Self.creationTime }
-
-    /// The creation time of every workbook capplan writes (see `creationTime`).
-    static var creationTime: Int {
-        if let text = Console.current.environment["SOURCE_DATE_EPOCH"], let seconds = Int(text), seconds >= 0 { return seconds }
-        return 1_767_225_600
-    }
-
-    /// What the About sheet records.
     /// What the About sheet records: the input, the framework, every option that changes a number
     /// (numbers as numbers), and how the reports were made.
     func about(_ load: RosterLoad, options: AnalysisOptions) -> [(String, ReportCell)] {
@@ -148,7 +110,7 @@ struct AnalyzeCommand: ParsableCommand {
             ("input file", .text(load.inputDescription)),
             ("input SHA-256", .text(load.sha256)),
             ("people", .count(load.roster.people.count)),
-            ("framework", .text(frameworkOption.framework.map { BuiltInFramework.isBuiltIn($0) ? "\($0) (built-in)" : "\($0) (file)" } ?? "\(BuiltInFramework.defaultName) (built-in)")),
+            ("framework", .text(SnapshotLoad.described(framework: frameworkOption.framework))),
             ("framework title", .text(framework.title ?? framework.name)),
         ]
         if let source = framework.source { lines.append(("framework source", .text(source))) }
@@ -164,7 +126,7 @@ struct AnalyzeCommand: ParsableCommand {
             ("option: anonymise", .yesNo(anonymise)),
             ("option: strict", .yesNo(strict)),
             ("warnings", .count(load.diagnostics.warnings.count)),
-            ("created", .text(ISO8601DateFormatter().string(from: Date(timeIntervalSince1970: TimeInterval(creationTime))))),
+            Console.current.creationLine,
             ("definitions", .text("Gaps, coverage, key people, readiness and mentoring are defined in capplan's README (What the reports compute).")),
         ]
         return lines

@@ -84,7 +84,7 @@ struct CompareCommand: ParsableCommand {
             ("option: anonymise", .yesNo(anonymise)),
             ("option: strict", .yesNo(strict)),
             ("warnings", .count(old.load.diagnostics.warnings.count + new.load.diagnostics.warnings.count)),
-            ("created", .text(ISO8601DateFormatter().string(from: Date(timeIntervalSince1970: TimeInterval(ReportOutputOptions.creationTime))))),
+            Console.current.creationLine,
             ("definitions", .text("What each change means is defined in capplan's README (Change over time).")),
         ]
         return lines

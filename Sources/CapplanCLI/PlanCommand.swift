@@ -34,16 +34,7 @@ struct PlanCommand: ParsableCommand {
     @Flag(help: "Print nothing but errors.")
     var quiet = false
 
-    /// The formats asked for.
-    var formats: Set<ReportFormat> { Set(format.split(separator: ",").compactMap { ReportFormat(rawValue: $0.trimmingCharacters(in: .whitespaces).lowercased()) }) }
-
-    func validate() throws {
-        let named = format.split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces).lowercased() }
-        if named.isEmpty || named.contains(where: { ReportFormat(rawValue: $0) == nil }) {
-            throw ValidationError("--format takes csv, xlsx or xlsx,csv (not \"\(format)\")")
-        }
-        if out.trimmingCharacters(in: .whitespaces).isEmpty { throw ValidationError("--out needs a folder (not an empty name)") }
-    }
+    func validate() throws { try ReportOutputOptions.check(format: format, out: out) }
 
     func run() throws {
         let console = Console.current
@@ -56,20 +47,11 @@ struct PlanCommand: ParsableCommand {
         let analysis = TeamAnalysis(framework: load.framework, roster: load.roster, options: options)
         let hiring = TeamHiring(analysis: analysis, roles: roles, maxHires: hiringOptions.maxHires, effortLimit: max(0, effortLimit))
         let context = PlanContext(hiring: hiring, about: about(load, options: options))
-        let workbook = WorkbookWriter(catalog: .hiring, context: context, created: AnalyzeCommand.creationTime)
-        let outcome: ReportSchedule.Outcome
-        do {
-            outcome = try ReportSchedule(catalog: .hiring, context: context, formats: formats, workbook: workbook).write(to: URL(fileURLWithPath: out))
-        } catch {
-            throw CommandFailure.cannotWriteReports(error)
-        }
+        let outcome = try ReportOutputOptions.write(.hiring, context, formats: ReportOutputOptions.formats(format), to: out)
         console.report(Diagnostics(outcome.warnings), quiet: quiet)
         guard !quiet else { return }
         HiringPlanPrinter(hiring: hiring, style: Style(console)).print(to: console)
-        console.out("Plan written to \(out)/: \(outcome.files.joined(separator: ", "))")
-        if !outcome.removed.isEmpty {
-            console.out("Removed from \(out)/ the earlier \(outcome.removed.joined(separator: ", ")), which this run does not write")
-        }
+        ReportOutputOptions.report(outcome, in: out, written: "Plan written", on: console)
     }
 
     /// What the About sheet records: the input, the framework and every option that changes the plan.
@@ -79,13 +61,13 @@ struct PlanCommand: ParsableCommand {
             ("input file", .text(load.inputDescription)),
             ("input SHA-256", .text(load.sha256)),
             ("people", .count(load.roster.people.count)),
-            ("framework", .text(frameworkOption.framework.map { BuiltInFramework.isBuiltIn($0) ? "\($0) (built-in)" : "\($0) (file)" } ?? "\(BuiltInFramework.defaultName) (built-in)")),
+            ("framework", .text(SnapshotLoad.described(framework: frameworkOption.framework))),
             ("framework title", .text(load.framework.title ?? load.framework.name)),
             ("option: role", .text(defaults.role ?? "none")), ("option: level", .text(defaults.level ?? "none")),
         ] + (targetOptions.described(options) + hiringOptions.described).map { ("option: \($0.0)", $0.1) } + [
             ("option: strict", .yesNo(strict)),
             ("warnings", .count(load.diagnostics.warnings.count)),
-            ("created", .text(ISO8601DateFormatter().string(from: Date(timeIntervalSince1970: TimeInterval(AnalyzeCommand.creationTime))))),
+            Console.current.creationLine,
             ("definitions", .text("The hiring plan is defined in capplan's README (Planning ahead).")),
         ]
     }

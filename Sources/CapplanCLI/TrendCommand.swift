@@ -91,7 +91,7 @@ struct TrendCommand: ParsableCommand {
         lines += [
             ("option: strict", .yesNo(strict)),
             ("warnings", .count(loads.reduce(0) { $0 + $1.load.diagnostics.warnings.count })),
-            ("created", .text(ISO8601DateFormatter().string(from: Date(timeIntervalSince1970: TimeInterval(ReportOutputOptions.creationTime))))),
+            Console.current.creationLine,
             ("definitions", .text("The metrics are summary.csv's, defined in capplan's README (What the reports compute, Change over time).")),
         ]
         return lines

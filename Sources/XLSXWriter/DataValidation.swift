@@ -60,19 +60,13 @@ extension Worksheet {
     /// caller's mistake (`DataValidation.fitsInline`): refused as `.invariant`, never cut.
     public func validate(_ validation: DataValidation, firstRow: Int, firstColumn: Int, lastRow: Int, lastColumn: Int) throws(XLSXError) {
         let sheet = try sheet()
-        var strings: [UnsafeMutablePointer<CChar>?] = []
-        defer { strings.forEach { free($0) } }
-        func copy(_ text: String?) -> UnsafeMutablePointer<CChar>? {
-            guard let text else { return nil }
-            let c = strdup(text)
-            strings.append(c)
-            return c
-        }
+        var strings = CStrings()
+        defer { strings.free() }
         var library = lxw_data_validation()
-        library.input_title = copy(validation.inputTitle)
-        library.input_message = copy(validation.inputMessage)
-        library.error_title = copy(validation.errorTitle)
-        library.error_message = copy(validation.errorMessage)
+        library.input_title = strings.copy(validation.inputTitle)
+        library.input_message = strings.copy(validation.inputMessage)
+        library.error_title = strings.copy(validation.errorTitle)
+        library.error_message = strings.copy(validation.errorMessage)
         library.error_type = UInt8(validation.errorStyle.libraryValue.rawValue)
         var list: [UnsafeMutablePointer<CChar>?] = []
         defer { list.forEach { free($0) } }
@@ -85,7 +79,7 @@ extension Worksheet {
             list = values.map { strdup($0) }
         case let .listFrom(range):
             library.validate = UInt8(LXW_VALIDATION_TYPE_LIST_FORMULA.rawValue)
-            library.value_formula = copy(range)
+            library.value_formula = strings.copy(range)
         case let .wholeNumber(minimum, maximum):
             library.validate = UInt8(LXW_VALIDATION_TYPE_INTEGER.rawValue)
             library.criteria = UInt8(LXW_VALIDATION_CRITERIA_BETWEEN.rawValue)

@@ -151,20 +151,14 @@ public final class Workbook {
     /// Sets the document properties.
     public func setProperties(_ properties: Properties) throws(XLSXError) {
         let workbook = try open()
-        var strings: [UnsafeMutablePointer<CChar>?] = []
-        defer { strings.forEach { free($0) } }
-        func copy(_ text: String?) -> UnsafeMutablePointer<CChar>? {
-            guard let text else { return nil }
-            let c = strdup(text)
-            strings.append(c)
-            return c
-        }
+        var strings = CStrings()
+        defer { strings.free() }
         var library = lxw_doc_properties()
-        library.title = copy(properties.title)
-        library.subject = copy(properties.subject)
-        library.author = copy(properties.author)
-        library.company = copy(properties.company)
-        library.comments = copy(properties.comments)
+        library.title = strings.copy(properties.title)
+        library.subject = strings.copy(properties.subject)
+        library.author = strings.copy(properties.author)
+        library.company = strings.copy(properties.company)
+        library.comments = strings.copy(properties.comments)
         library.created = time_t(properties.created)
         // The library copies the strings it keeps.
         try XLSXError.check(workbook_set_properties(workbook, &library), "\(path): cannot set the document properties")

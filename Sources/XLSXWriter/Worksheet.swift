@@ -87,21 +87,6 @@ public final class Worksheet {
         try XLSXError.check(result, "cannot insert a chart into sheet \"\(name)\"")
     }
 
-    /// Offers a drop-down of `values` in every cell of the range (values joined must stay under 255 characters).
-    public func validateList(_ values: [String], firstRow: Int, firstColumn: Int, lastRow: Int, lastColumn: Int) throws(XLSXError) {
-        let sheet = try sheet()
-        var copies: [UnsafeMutablePointer<CChar>?] = values.map { strdup($0) } + [nil]
-        defer { copies.forEach { free($0) } }
-        var validation = lxw_data_validation()
-        validation.validate = UInt8(LXW_VALIDATION_TYPE_LIST.rawValue)
-        let result = copies.withUnsafeMutableBufferPointer { buffer -> lxw_error in
-            validation.value_list = buffer.baseAddress
-            return worksheet_data_validation_range(sheet, lxw_row_t(firstRow), lxw_col_t(firstColumn),
-                                                   lxw_row_t(lastRow), lxw_col_t(lastColumn), &validation)
-        }
-        try XLSXError.check(result, "cannot add a drop-down to sheet \"\(name)\"")
-    }
-
     /// Formats every cell of the range whose text equals `text` (a conditional format, so it
     /// follows edits made in the spreadsheet).
     public func highlight(equalTo text: String, firstRow: Int, firstColumn: Int, lastRow: Int, lastColumn: Int, format: Format) throws(XLSXError) {

@@ -8,41 +8,12 @@ import Testing
 /// worked out by hand on a two-role framework (Duo) and the ops team.
 @Suite("planning ahead: commands")
 struct PlanningCommandTests {
+    /// The Duo framework of the core's planning tests (Tests/CapplanCoreTests/Fixtures/duo-framework.yaml).
     /// Engineer: junior (Alpha working, Beta awareness), senior (Alpha and Beta practitioner), lead
     /// (Alpha and Beta expert, Gamma working). Designer: designer (Gamma practitioner, Delta working),
     /// senior designer (Gamma expert, Delta practitioner).
-    static let duo = """
-        capplan_framework: 1
-        name: Duo
-        scale:
-          - {name: none, value: 0}
-          - {name: awareness, value: 1}
-          - {name: working, value: 2}
-          - {name: practitioner, value: 3}
-          - {name: expert, value: 4}
-        grades: [G1]
-        skills:
-          - name: Alpha
-          - name: Beta
-          - name: Gamma
-          - name: Delta
-        roles:
-          - name: Engineer
-            levels:
-              - name: junior
-                requires: [{skill: Alpha, level: working}, {skill: Beta, level: awareness}]
-              - name: senior
-                requires: [{skill: Alpha, level: practitioner}, {skill: Beta, level: practitioner}]
-              - name: lead
-                requires: [{skill: Alpha, level: expert}, {skill: Beta, level: expert}, {skill: Gamma, level: working}]
-          - name: Designer
-            levels:
-              - name: designer
-                requires: [{skill: Gamma, level: practitioner}, {skill: Delta, level: working}]
-              - name: senior designer
-                requires: [{skill: Gamma, level: expert}, {skill: Delta, level: practitioner}]
-
-        """
+    static let duo = try! String(contentsOf: Paths.root.appendingPathComponent("Tests/CapplanCoreTests/Fixtures/duo-framework.yaml"),
+                                 encoding: .utf8)
 
     /// Holders (practitioner or more): Alpha Ann; Beta and Gamma nobody. Short of 2 holders: Alpha 1,
     /// Beta 2, Gamma 2. The Engineer's senior and lead hold Alpha and Beta; no Engineer level holds

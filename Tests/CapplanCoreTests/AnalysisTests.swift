@@ -358,7 +358,6 @@ struct AnalysisTests {
     @Test("readiness: the share of the next level's skills already met, and what is missing")
     func readiness() {
         let rows = analysis.readiness.map { row -> String in
-            let who = roster.people[row.person]
             let next: String = framework[row.nextLevel].name
             let missing: String = row.missing.map(skill).joined(separator: ";")
             return "\(person(row.person))|\(next)|\(row.nextLevelSkills)|\(row.meeting)|\(missing)"

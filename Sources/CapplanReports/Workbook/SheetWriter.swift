@@ -128,9 +128,11 @@ struct SheetWriter {
                                  lastRow: WorkbookLayout.headerRow + max(rowCount, 0), lastColumn: table.columns.count - 1)
         }
         try sheet.setLandscape(fitWide: 1, tall: 0)
-        if let dropDown = presentation.dropDown, rowCount > 0 {
-            try sheet.validateList(dropDown.values, firstRow: WorkbookLayout.firstDataRow, firstColumn: dropDown.columns.lowerBound,
-                                   lastRow: lastRow, lastColumn: dropDown.columns.upperBound - 1)
+        // A list Excel cannot hold inline (past 255 characters, or a value with a comma: a custom
+        // scale's) is left out: the drop-down is a convenience, the cells are right without it.
+        if let dropDown = presentation.dropDown, rowCount > 0, DataValidation.fitsInline(dropDown.values) {
+            try sheet.validate(DataValidation(.list(dropDown.values)), firstRow: WorkbookLayout.firstDataRow,
+                               firstColumn: dropDown.columns.lowerBound, lastRow: lastRow, lastColumn: dropDown.columns.upperBound - 1)
         }
     }
 

@@ -1,4 +1,5 @@
 import CapplanCore
+import Foundation
 import Testing
 
 /// SPEC §10 on hand-made teams, every figure worked out by hand: the hiring plan (unreachable
@@ -6,41 +7,12 @@ import Testing
 /// joiners in what-if, and the risk ranking.
 @Suite("planning ahead, hand-made teams")
 struct TeamPlanningTests {
-    /// Two roles. Engineer: junior (Alpha working, Beta awareness), senior (Alpha practitioner, Beta
+    /// The Duo framework (Fixtures/duo-framework.yaml, shared with PlanningCommandTests): two roles.
+    /// Engineer: junior (Alpha working, Beta awareness), senior (Alpha practitioner, Beta
     /// practitioner), lead (Alpha expert, Beta expert, Gamma working). Designer: designer (Gamma
     /// practitioner, Delta working), senior designer (Gamma expert, Delta practitioner).
-    static let yaml = """
-        capplan_framework: 1
-        name: Duo
-        scale:
-          - {name: none, value: 0}
-          - {name: awareness, value: 1}
-          - {name: working, value: 2}
-          - {name: practitioner, value: 3}
-          - {name: expert, value: 4}
-        grades: [G1]
-        skills:
-          - name: Alpha
-          - name: Beta
-          - name: Gamma
-          - name: Delta
-        roles:
-          - name: Engineer
-            levels:
-              - name: junior
-                requires: [{skill: Alpha, level: working}, {skill: Beta, level: awareness}]
-              - name: senior
-                requires: [{skill: Alpha, level: practitioner}, {skill: Beta, level: practitioner}]
-              - name: lead
-                requires: [{skill: Alpha, level: expert}, {skill: Beta, level: expert}, {skill: Gamma, level: working}]
-          - name: Designer
-            levels:
-              - name: designer
-                requires: [{skill: Gamma, level: practitioner}, {skill: Delta, level: working}]
-              - name: senior designer
-                requires: [{skill: Gamma, level: expert}, {skill: Delta, level: practitioner}]
-
-        """
+    static let yaml = try! String(contentsOf: URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+        .appendingPathComponent("Fixtures/duo-framework.yaml"), encoding: .utf8)
 
     /// Ann (senior engineer: Alpha practitioner, Beta working, Gamma awareness) and Ben (junior
     /// engineer: Alpha working, Beta awareness). The team's skills: Alpha and Beta (required) and

@@ -194,6 +194,30 @@ struct WorkbookTests {
         #expect(about["created"] as? String == "1970-01-01T00:16:40Z")
     }
 
+    @Test("rows of wrapped text are as tall as their lines (the Framework sheet's texts, the hiring plan's skills)")
+    func wrappedRowHeights() throws {
+        let folder = temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let result = capplan("analyze", Paths.example("digital-team.csv"), "--plan-hires", "--out", folder.path, "--quiet")
+        try #require(result.status == 0, "\(result.stderr)")
+        let inspected = excelToolJSON(["inspect", folder.appendingPathComponent("capability.xlsx").path])
+        for (name, wrappedColumns) in [("Framework", ["E", "F"]), ("Hiring plan", ["D"])] {
+            let sheet = try #require(inspectedSheet(inspected, name))
+            let cells = sheet["cells"] as? [String: Any] ?? [:]
+            let heights = sheet["heights"] as? [String: Double] ?? [:]
+            var (tall, short) = (0, 0)
+            for row in 3...(sheet["max_row"] as? Int ?? 0) {
+                let texts = wrappedColumns.compactMap { cells["\($0)\(row)"] as? String }
+                // A column 70 characters wide holds at most about 80 characters of text on a line.
+                let lines = texts.map { text in text.split(separator: "\n", omittingEmptySubsequences: false).map { ($0.count + 79) / 80 }.reduce(0) { $0 + max(1, $1) } }.max() ?? 1
+                let height = heights[String(row)] ?? 15
+                #expect(height >= 15 * Double(lines), "\(name) row \(row): \(lines) lines in \(height) points")
+                if lines > 1 { tall += 1 } else if texts.allSatisfy({ $0.count <= 60 && !$0.contains("\n") }) { short += 1; #expect(heights[String(row)] == nil) }
+            }
+            #expect(tall > 0, "\(name): no row of several lines")
+        }
+    }
+
     // MARK: Failures
 
     @Test("--out under a regular file: exit 73 with a message, and nothing written")

@@ -9,4 +9,8 @@ enum WorkbookLayout {
     static let maxRowsPerSheet = Workbook.maxRows - firstDataRow
     /// How many rows are looked at to size columns.
     static let widthSample = 2_000
+    /// The width of a column of wrapped text, in characters.
+    static let wrappedWidth = 70.0
+    /// The height of one line of text (Calibri 11), in points.
+    static let lineHeight = 15.0
 }

@@ -153,6 +153,7 @@ def inspect(args):
             "cells": {c.coordinate: (c.value if not isinstance(c.value, (datetime.date, datetime.datetime)) else str(c.value))
                       for row in ws.iter_rows() for c in row if c.value is not None},
             "unlocked": sorted(c.coordinate for row in ws.iter_rows() for c in row if c.protection is not None and not c.protection.locked),
+            "heights": {str(r): d.height for r, d in ws.row_dimensions.items() if d.height is not None},
             "max_row": ws.max_row,
             "max_column": ws.max_column,
         }

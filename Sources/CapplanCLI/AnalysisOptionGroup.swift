@@ -35,10 +35,19 @@ struct AnalysisOptionGroup: ParsableArguments {
         if let p = attrition, !(0...1).contains(p) { throw ValidationError("--attrition must be a probability from 0 to 1 (such as 0.1)") }
     }
 
+    /// The targets file's bytes, for a command that analyses several rosters with it: read once,
+    /// since standard input (`--targets -`) can only be read once.
+    func targetsBytes() throws(CommandFailure) -> [UInt8]? {
+        guard let targets else { return nil }
+        return try Inputs.bytes(of: targets, what: "the targets file")
+    }
+
     /// The analysis options for `roster` and its `framework`, reading the targets file if one was
-    /// given. The targets file's warnings are printed unless `quiet`, and are errors with `strict`,
-    /// as a roster's are. `--within` must name a column of the roster.
-    func resolve(for framework: Framework, roster: Roster, strict: Bool, quiet: Bool) throws(CommandFailure) -> AnalysisOptions {
+    /// given (or taking its `targetsBytes`, already read). The targets file's warnings are printed
+    /// unless `quiet`, and are errors with `strict`, as a roster's are. `--within` must name a column
+    /// of the roster.
+    func resolve(for framework: Framework, roster: Roster, strict: Bool, quiet: Bool,
+                 targetsBytes: [UInt8]? = nil) throws(CommandFailure) -> AnalysisOptions {
         if let within, !roster.columns.contains(where: { NameKey($0) == NameKey(within) }) {
             throw .badOption(option: "--within", value: within, problem: "is not a column of \(roster.file)",
                              suggestion: Suggestion.nearest(to: within, in: roster.columns))
@@ -51,7 +60,9 @@ struct AnalysisOptionGroup: ParsableArguments {
         if let menteeLimit { options.menteeLimit = menteeLimit }
         options.within = within
         options.attrition = attrition
-        if let targets { options.targets = try Self.readTargets(targets, framework: framework, strict: strict, quiet: quiet) }
+        if let targets {
+            options.targets = try Self.readTargets(targets, bytes: targetsBytes, framework: framework, strict: strict, quiet: quiet)
+        }
         return options
     }
 
@@ -65,9 +76,13 @@ struct AnalysisOptionGroup: ParsableArguments {
         return level
     }
 
-    /// The targets file's targets; its warnings printed unless `quiet`, errors with `strict`.
-    static func readTargets(_ targets: String, framework: Framework, strict: Bool, quiet: Bool) throws(CommandFailure) -> [SkillID: SkillTarget] {
-        let bytes = try Inputs.bytes(of: targets, what: "the targets file")
+    /// The targets file's targets (its `bytes` when already read); its warnings printed unless
+    /// `quiet`, errors with `strict`.
+    static func readTargets(_ path: String, bytes given: [UInt8]? = nil, framework: Framework, strict: Bool,
+                            quiet: Bool) throws(CommandFailure) -> [SkillID: SkillTarget] {
+        let bytes: [UInt8]
+        if let given { bytes = given } else { bytes = try Inputs.bytes(of: path, what: "the targets file") }
+        let targets = Inputs.label(path)
         var diagnostics: Diagnostics
         var read: [SkillID: SkillTarget] = [:]
         do {

@@ -6,11 +6,11 @@ extension AnalyzeCommand {
     /// against `--framework-before` (else the same framework) with the same options. The two mentoring
     /// plans are worked out side by side, before the reports are written.
     func contextWithBaseline(_ path: String, analysis: TeamAnalysis, load: RosterLoad, options: AnalysisOptions,
-                             hiring: TeamHiring?) throws(CommandFailure) -> AnalysisContext {
+                             targets: [UInt8]?, hiring: TeamHiring?) throws(CommandFailure) -> AnalysisContext {
         let frameworks = try SnapshotLoad.frameworks(after: frameworkOption.framework, before: frameworkBefore)
         try RosterLoad.checkDefaults(defaults, in: frameworks.before.0)
         let earlier = try SnapshotLoad(path, framework: frameworks.before, reported: frameworkBefore == nil, defaults: defaults,
-                                       analysisOptions: analysisOptions, strict: strict, quiet: quiet, anonymise: anonymise)
+                                       analysisOptions: analysisOptions, targets: targets, strict: strict, quiet: quiet, anonymise: anonymise)
         let plans = SnapshotLoad.plans([earlier.analysis, analysis])
         let comparison = SnapshotComparison(before: .init(analysis: earlier.analysis, plan: plans[0]), after: .init(analysis: analysis, plan: plans[1]),
                                             frameworks: frameworks.correspondence)

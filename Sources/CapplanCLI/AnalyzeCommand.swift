@@ -64,7 +64,8 @@ struct AnalyzeCommand: ParsableCommand {
                                                 (try SnapshotLoad.frameworkBeforePath(frameworkBefore), "the framework file")],
                                   keepColumns: analysisOptions.within.map { [$0] } ?? [], strict: strict, quiet: quiet,
                                   anonymise: anonymise) { framework throws(CommandFailure) in hireRoles = try hiringOptions.roles(in: framework) }
-        let options = try analysisOptions.resolve(for: load.framework, roster: load.roster, strict: strict, quiet: quiet)
+        let targets = try analysisOptions.targetsBytes()
+        let options = try analysisOptions.resolve(for: load.framework, roster: load.roster, strict: strict, quiet: quiet, targetsBytes: targets)
         clock.lap("read")
         bar.show("analysing")
         let analysis = TeamAnalysis(framework: load.framework, roster: load.roster, options: options)
@@ -78,7 +79,7 @@ struct AnalyzeCommand: ParsableCommand {
         // The plan is worked out on a thread of its own while the reports that do not need it are written
         // (with --baseline, beside the earlier roster's, before the comparison).
         let context = try baseline.map { path throws(CommandFailure) in
-            try contextWithBaseline(path, analysis: analysis, load: load, options: options, hiring: hiring)
+            try contextWithBaseline(path, analysis: analysis, load: load, options: options, targets: targets, hiring: hiring)
         } ?? AnalysisContext(analysis: analysis, planningInBackground: (), anonymise: anonymise, about: about(load, options: options),
                              hiring: hiring)
         bar.show(output.formats.contains(.xlsx) ? "writing the workbook" : "writing the reports")

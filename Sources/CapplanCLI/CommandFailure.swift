@@ -9,6 +9,8 @@ public enum CommandFailure: Error, Sendable, CustomStringConvertible {
     case badOption(option: String, value: String, problem: String, suggestion: String? = nil, valid: (noun: String, names: [String])? = nil)
     /// 64: an option names something nobody can be (a role that is not in use), with why.
     case notHeld(String)
+    /// 64: the command line asks for something that cannot be done (standard input read twice).
+    case impossible(String)
     /// 65: an input file is invalid; its diagnostics were printed. `note` says what was not done.
     case invalidData(file: String, tally: String, note: String)
     /// 65: an input file is invalid, with its diagnostics (printed as the failure's message).
@@ -32,7 +34,7 @@ public enum CommandFailure: Error, Sendable, CustomStringConvertible {
 
     public var status: ExitStatus {
         switch self {
-        case .unknown, .badOption, .notHeld: .usage
+        case .unknown, .badOption, .notHeld, .impossible: .usage
         case .invalidData, .invalidFile, .incomparable: .dataError
         case .unreadable: .noInput
         case .cannotWriteReports, .cannotWrite: .cannotCreate
@@ -48,7 +50,7 @@ public enum CommandFailure: Error, Sendable, CustomStringConvertible {
         case let .badOption(option, value, problem, suggestion, valid):
             let list = valid.map { " (\($0.noun): \(Framework.listed($0.names)))" } ?? ""
             return "error: \(option) \"\(value)\" \(problem)\(Self.didYouMean(suggestion))\(list)"
-        case let .notHeld(why): return "error: \(why)"
+        case let .notHeld(why), let .impossible(why): return "error: \(why)"
         case let .invalidData(file, tally, note): return "\(file): \(tally)\(note)"
         case let .invalidFile(diagnostics): return diagnostics.rendered()
         case let .incomparable(why): return "error: \(why); nothing was written"

@@ -47,10 +47,11 @@ struct CompareCommand: ParsableCommand {
         try RosterLoad.checkDefaults(defaults, in: frameworks.after.0)
         try Inputs.checkOpenable([(before, "the earlier roster"), (after, "the later roster"), (analysisOptions.targets, "the targets file")])
         let sameFramework = frameworkBefore == nil
+        let targets = try analysisOptions.targetsBytes()
         let old = try SnapshotLoad(before, framework: frameworks.before, reported: false, defaults: defaults,
-                                   analysisOptions: analysisOptions, strict: strict, quiet: quiet, anonymise: anonymise)
+                                   analysisOptions: analysisOptions, targets: targets, strict: strict, quiet: quiet, anonymise: anonymise)
         let new = try SnapshotLoad(after, framework: frameworks.after, reported: sameFramework, defaults: defaults,
-                                   analysisOptions: analysisOptions, strict: strict, quiet: quiet, anonymise: anonymise)
+                                   analysisOptions: analysisOptions, targets: targets, strict: strict, quiet: quiet, anonymise: anonymise)
         let plans = SnapshotLoad.plans([old.analysis, new.analysis])
         let comparison = SnapshotComparison(before: .init(analysis: old.analysis, plan: plans[0]), after: .init(analysis: new.analysis, plan: plans[1]),
                                             frameworks: frameworks.correspondence)

@@ -13,6 +13,10 @@ enum Inputs {
     /// read: a missing targets file is not reported after a screenful of the roster's warnings.
     /// Pipes and devices (`/dev/stdin`, `<(…)`) are left for reading to tell.
     static func checkOpenable(_ inputs: [(path: String?, what: String)]) throws(CommandFailure) {
+        let fromStandardInput = inputs.filter { $0.path == standardInput }.map(\.what)
+        if fromStandardInput.count > 1 {
+            throw .impossible("standard input (-) can be read only once, not as both \(fromStandardInput.joined(separator: " and "))")
+        }
         for case let (path?, what) in inputs where path != standardInput {
             var isDirectory: ObjCBool = false
             guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) else {

@@ -11,12 +11,14 @@ struct SnapshotLoad {
 
     /// Reads and analyses the snapshot at `path`. `reported` says the framework's warnings and the
     /// targets file's were printed already (with an earlier snapshot read against the same framework).
+    /// `targets` is the targets file's bytes (`AnalysisOptionGroup.targetsBytes`), read once for all.
     init(_ path: String, framework: (Framework, Diagnostics), reported: Bool, defaults: RosterDefaults,
-         analysisOptions: AnalysisOptionGroup, strict: Bool, quiet: Bool, anonymise: Bool) throws(CommandFailure) {
+         analysisOptions: AnalysisOptionGroup, targets: [UInt8]?, strict: Bool, quiet: Bool, anonymise: Bool) throws(CommandFailure) {
         load = try RosterLoad(reading: path, framework: framework.0, frameworkDiagnostics: reported ? Diagnostics([]) : framework.1,
                               defaults: defaults, keepColumns: analysisOptions.within.map { [$0] } ?? [], strict: strict,
                               quiet: quiet, anonymise: anonymise)
-        options = try analysisOptions.resolve(for: framework.0, roster: load.roster, strict: strict, quiet: quiet || reported)
+        options = try analysisOptions.resolve(for: framework.0, roster: load.roster, strict: strict, quiet: quiet || reported,
+                                              targetsBytes: targets)
         analysis = TeamAnalysis(framework: framework.0, roster: load.roster, options: options)
     }
 

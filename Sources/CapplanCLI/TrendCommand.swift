@@ -41,9 +41,11 @@ struct TrendCommand: ParsableCommand {
         try RosterLoad.checkDefaults(defaults, in: framework.0)
         try Inputs.checkOpenable(labelled.map { ($0.path, "the roster") } + [(analysisOptions.targets, "the targets file")])
         var loads: [SnapshotLoad] = []
+        let targets = try analysisOptions.targetsBytes()
         for (index, snapshot) in labelled.enumerated() {
             loads.append(try SnapshotLoad(snapshot.path, framework: framework, reported: index > 0, defaults: defaults,
-                                          analysisOptions: analysisOptions, strict: strict, quiet: quiet, anonymise: anonymise))
+                                          analysisOptions: analysisOptions, targets: targets, strict: strict, quiet: quiet,
+                                          anonymise: anonymise))
         }
         let plans = SnapshotLoad.plans(loads.map(\.analysis))
         let trend = Trend(zip(labelled, zip(loads, plans)).map { snapshot, loaded in

@@ -67,7 +67,7 @@ public final class Chart {
             chart_series_set_values(series, $0, lxw_row_t(values.firstRow), lxw_col_t(values.firstColumn),
                                     lxw_row_t(values.lastRow), lxw_col_t(values.lastColumn))
         }
-        name.withCString { chart_series_set_name(series, $0) }
+        Self.literal(name).withCString { chart_series_set_name(series, $0) }
         guard let color else { return }
         var fill = lxw_chart_fill()
         fill.color = lxw_color_t(color)
@@ -97,9 +97,9 @@ public final class Chart {
     /// Sets the title and the axis names.
     public func setTitles(_ title: String, x: String? = nil, y: String? = nil) throws(XLSXError) {
         let chart = try open()
-        title.withCString { chart_title_set_name(chart, $0) }
-        if let x { x.withCString { chart_axis_set_name(chart.pointee.x_axis, $0) } }
-        if let y { y.withCString { chart_axis_set_name(chart.pointee.y_axis, $0) } }
+        Self.literal(title).withCString { chart_title_set_name(chart, $0) }
+        if let x { Self.literal(x).withCString { chart_axis_set_name(chart.pointee.x_axis, $0) } }
+        if let y { Self.literal(y).withCString { chart_axis_set_name(chart.pointee.y_axis, $0) } }
     }
 
     /// Lists the categories from the top down (a bar chart lists its first at the bottom otherwise),
@@ -121,4 +121,8 @@ public final class Chart {
     public func setGap(_ gap: Int) throws(XLSXError) {
         chart_set_series_gap(try open(), UInt16(gap))
     }
+
+    /// `text` as libxlsxwriter takes it literally: it reads a name beginning with "=" as a reference
+    /// to cells, so such a name (a file's label, say) is set off by a space.
+    static func literal(_ text: String) -> String { text.hasPrefix("=") ? " " + text : text }
 }

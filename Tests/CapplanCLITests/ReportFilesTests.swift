@@ -154,6 +154,13 @@ struct ReportFilesTests {
         // Nothing stale: nothing said.
         let again = Self.analyze([roster], in: folder, format: "xlsx").0
         #expect(again.status == 0 && !again.stdout.contains("Removed"))
+        // The hiring plan of an earlier --plan-hires run is analyze's too: a run without it removes it.
+        #expect(Self.analyze([roster], in: folder, format: "csv", extra: ["--plan-hires", "--quiet"]).0.status == 0)
+        #expect(Self.files(in: out).keys.contains("hiring-plan.csv") && Self.files(in: out).keys.contains("unreachable.csv"))
+        let withoutPlan = Self.analyze([roster], in: folder, format: "csv").0
+        #expect(withoutPlan.status == 0)
+        #expect(Set(Self.files(in: out).keys) == Self.reportNames.union(["notes.txt"]))
+        #expect(withoutPlan.stdout.contains("the earlier hiring-plan.csv, unreachable.csv, which this run does not write"))
     }
 
     @Test("the long-format copy of the infrastructure team gives byte-identical reports to the wide one")

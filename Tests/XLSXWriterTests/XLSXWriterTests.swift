@@ -32,6 +32,34 @@ struct XLSXWriterTests {
         #expect(try FileManager.default.contentsOfDirectory(atPath: dir.path) == ["book.xlsx"])
     }
 
+    @Test("a chart's series and title names are text, even beginning with \"=\" (libxlsxwriter's sign of a cell reference)")
+    func chartNamesAreText() throws {
+        let dir = folder()
+        defer { try? FileManager.default.removeItem(at: dir) }
+        let path = dir.appendingPathComponent("book.xlsx").path
+        let workbook = try Workbook(path: path)
+        let sheet = try workbook.addWorksheet("Data")
+        try sheet.write("a", row: 0, column: 0)
+        try sheet.write(1, row: 0, column: 1)
+        let chart = try workbook.addChart(.column)
+        let range = { (column: Int) in Chart.Range(sheet: "Data", firstRow: 0, firstColumn: column, lastRow: 0, lastColumn: column) }
+        try chart.addSeries(name: "=cmd|x", categories: range(0), values: range(1))
+        try chart.setTitles("=Title")
+        try sheet.insert(chart, row: 2, column: 0)
+        try workbook.close()
+        let unzip = Process()
+        unzip.executableURL = URL(fileURLWithPath: "/usr/bin/unzip")
+        unzip.arguments = ["-p", path, "xl/charts/chart1.xml"]
+        let pipe = Pipe()
+        unzip.standardOutput = pipe
+        try unzip.run()
+        let xml = String(decoding: pipe.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
+        unzip.waitUntilExit()
+        #expect(xml.contains("<c:v> =cmd|x</c:v>") || xml.contains(">=cmd|x<") || xml.contains("> =cmd|x<"), "\(xml)")
+        #expect(!xml.contains("<c:f>cmd|x</c:f>"), "the series name became a reference")
+        #expect(!xml.contains("<c:f>Title</c:f>"), "the title became a reference")
+    }
+
     @Test("closing into a missing folder throws the library's reason (lxw_strerror)")
     func missingFolder() throws {
         let dir = folder()

@@ -9,6 +9,10 @@ public struct FrameworkCorrespondence: Sendable {
     public let skills: [ComparedSkill]
     /// AFTER's role for each of BEFORE's roles, nil when AFTER's framework has none of its names.
     public let roleAfter: IDArray<RoleID, RoleID?>
+    /// For each of BEFORE's roles that AFTER has, AFTER's rank of each of its levels: matched by name
+    /// or title, as `framework diff` matches them, nil for a level AFTER's role lacks. Nil with one
+    /// framework for both (every level is itself).
+    private let levelRanksAfter: IDArray<RoleID, [Int?]>?
     /// The compared skill of each of BEFORE's skills and of each of AFTER's.
     private let fromBefore: IDArray<SkillID, ComparedSkill>
     private let fromAfter: IDArray<SkillID, ComparedSkill>
@@ -21,6 +25,7 @@ public struct FrameworkCorrespondence: Sendable {
         fromBefore = IDArray(skills)
         fromAfter = IDArray(skills)
         roleAfter = IDArray(framework.roles.indices.map { Optional($0) })
+        levelRanksAfter = nil
     }
 
     /// BEFORE measured against `before`, AFTER against `after`: skills and roles matched by name.
@@ -46,7 +51,13 @@ public struct FrameworkCorrespondence: Sendable {
         self.fromBefore = IDArray(fromBefore.map { $0! })
         fromAfter = IDArray(Array(skills.prefix(after.skills.count)))
         let roleMatch = FrameworkDiff.match(before.roles.map { [$0.name] + $0.aliases }, after.roles.map { [$0.name] + $0.aliases })
-        roleAfter = IDArray(roleMatch.oldToNew.map { $0.map(RoleID.init) })
+        let roleAfter = IDArray<RoleID, RoleID?>(roleMatch.oldToNew.map { $0.map(RoleID.init) })
+        self.roleAfter = roleAfter
+        let spellings = { (level: Framework.RoleLevel) in [level.name] + (level.title.map { [$0] } ?? []) }
+        levelRanksAfter = IDArray<RoleID, [Int?]>(before.roles.indices.map { role -> [Int?] in
+            guard let other = roleAfter[role] else { return [] }
+            return FrameworkDiff.match(before.roles[role].levels.map(spellings), after.roles[other].levels.map(spellings)).oldToNew
+        })
     }
 
     /// True when two scales have the same levels, named alike (folded), in the same order.
@@ -67,4 +78,12 @@ public struct FrameworkCorrespondence: Sendable {
 
     /// True when BEFORE's `role` is AFTER's `other` (by name, across two frameworks).
     public func isSameRole(before role: RoleID, after other: RoleID) -> Bool { roleAfter[role] == other }
+
+    /// BEFORE's role level in AFTER's framework: the level of AFTER's matching role with one of its
+    /// name and title; nil when AFTER has no such role or level.
+    public func level(before level: RoleLevelID) -> RoleLevelID? {
+        guard let levelRanksAfter else { return level }
+        guard let role = roleAfter[level.role], let rank = levelRanksAfter[level.role][level.rank] else { return nil }
+        return RoleLevelID(role: role, rank: rank)
+    }
 }

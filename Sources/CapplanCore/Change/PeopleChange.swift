@@ -21,13 +21,17 @@ public struct PeopleChange: Sendable, Equatable {
     public var after: RoleLevelID?
 
     /// What changed from role level `before` to `after` (nil: not in that snapshot); `sameRole` says
-    /// whether the two levels' roles are one role. Nil when nothing changed.
-    public static func kind(before: RoleLevelID?, after: RoleLevelID?, sameRole: Bool) -> Kind? {
+    /// whether the two levels' roles are one role, and `beforeInAfter` is `before` in AFTER's
+    /// framework (nil when AFTER's role has no level of that name: positions are then compared).
+    /// Nil when nothing changed.
+    public static func kind(before: RoleLevelID?, after: RoleLevelID?, sameRole: Bool, beforeInAfter: RoleLevelID?) -> Kind? {
         guard let before else { return after == nil ? nil : .joined }
         guard let after else { return .left }
         if !sameRole { return .roleChanged }
-        if after.position > before.position { return .promoted }
-        if after.position < before.position { return .levelLowered }
+        // A level added below or above in a newer framework moves positions, not people.
+        let was = beforeInAfter?.position ?? before.position
+        if after.position > was { return .promoted }
+        if after.position < was { return .levelLowered }
         return nil
     }
 
@@ -38,7 +42,7 @@ public struct PeopleChange: Sendable, Equatable {
             let was = pair.before.map { before.people[$0].roleLevel }
             let now = pair.after.map { after.people[$0].roleLevel }
             let sameRole = was.flatMap { was in now.map { frameworks.isSameRole(before: was.role, after: $0.role) } } ?? false
-            if let kind = kind(before: was, after: now, sameRole: sameRole) {
+            if let kind = kind(before: was, after: now, sameRole: sameRole, beforeInAfter: was.flatMap(frameworks.level(before:))) {
                 changes.append(PeopleChange(pair: index, kind: kind, before: was, after: now))
             }
         }

@@ -109,21 +109,28 @@ public struct Diagnostics: Sendable, Equatable {
     }
 
     /// The diagnostics in file order, one a line, at most `limit` of them, then a count of the rest.
+    /// Past the limit, errors are shown before warnings (then in file order), so that what stops a
+    /// run is never among the ones only counted.
     public func rendered(limit: Int = Diagnostics.printLimit) -> String {
-        let sorted = items.enumerated().sorted { a, b in
+        let inFileOrder = items.enumerated().sorted { a, b in
             switch (a.element.location, b.element.location) {
             case let (l?, r?) where l != r: return l < r
             case (nil, _?): return true
             case (_?, nil): return false
             default: return a.offset < b.offset
             }
-        }.map(\.element)
-        var lines = sorted.prefix(limit).map(\.description)
-        if sorted.count > limit {
-            let rest = sorted.dropFirst(limit)
-            let errors = rest.filter { $0.severity == .error }.count
-            let warnings = rest.count - errors
-            lines.append("… and \(rest.count) more (\(Plural.of(errors, "error")), \(Plural.of(warnings, "warning")))")
+        }
+        var shown = inFileOrder
+        if inFileOrder.count > limit {
+            let errorsFirst = inFileOrder.filter { $0.element.severity == .error } + inFileOrder.filter { $0.element.severity != .error }
+            let kept = Set(errorsFirst.prefix(limit).map(\.offset))
+            shown = inFileOrder.filter { kept.contains($0.offset) }
+        }
+        var lines = shown.map(\.element.description)
+        if inFileOrder.count > limit {
+            let errors = items.filter { $0.severity == .error }.count - shown.filter { $0.element.severity == .error }.count
+            let rest = inFileOrder.count - shown.count
+            lines.append("… and \(rest) more (\(Plural.of(errors, "error")), \(Plural.of(rest - errors, "warning")))")
         }
         return lines.joined(separator: "\n")
     }

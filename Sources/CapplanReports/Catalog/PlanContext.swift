@@ -44,9 +44,7 @@ extension ReportCatalog where Context == AnalysisContext {
         let at = reports.firstIndex { $0.sheetName == FrameworkReport.sheetName } ?? reports.count
         reports.insert(contentsOf: [ReportEntry(HiringPlanReport<AnalysisContext>.self), ReportEntry(UnreachableReport<AnalysisContext>.self)],
                        at: at)
-        return ReportCatalog(workbookName: workbookName, reports: reports, properties: properties)
+        return ReportCatalog(workbookName: workbookName, reports: reports, variantFileNames: variantFileNames, properties: properties)
     }
 
-    /// The reports of `capplan analyze --plan-hires`.
-    public static let analysisWithHiringPlan = analysis.withHiringPlan()
 }

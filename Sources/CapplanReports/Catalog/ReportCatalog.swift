@@ -7,16 +7,27 @@ public struct ReportCatalog<Context: ReportContext>: Sendable {
     public let reports: [ReportEntry<Context>]
     /// The workbook's document properties: title, subject, comments.
     public let properties: @Sendable (Context) -> (title: String, subject: String, comments: String)
+    /// The files another variant of the same run writes (`analyze --plan-hires`'s hiring plan): a
+    /// run of this catalog removes them from its folder too, so that the folder never mixes runs.
+    public let variantFileNames: [String]
 
-    public init(workbookName: String, reports: [ReportEntry<Context>],
+    public init(workbookName: String, reports: [ReportEntry<Context>], variantFileNames: [String] = [],
                 properties: @escaping @Sendable (Context) -> (title: String, subject: String, comments: String)) {
         self.workbookName = workbookName
         self.reports = reports
+        self.variantFileNames = variantFileNames
         self.properties = properties
     }
 
     /// The CSV files' names, in workbook order.
     public var fileNames: [String] { reports.compactMap(\.fileName) }
+
+    /// Every file this kind of run may write: the workbook, the CSV files, its variants' files.
+    public var ownFileNames: [String] {
+        var names = [workbookName] + fileNames
+        for name in variantFileNames where !names.contains(name) { names.append(name) }
+        return names
+    }
 }
 
 extension ReportCatalog where Context == AnalysisContext {
@@ -37,6 +48,8 @@ extension ReportCatalog where Context == AnalysisContext {
             ReportEntry(FrameworkReport.self),
             ReportEntry(AboutReport.self),
         ],
+        // With --plan-hires.
+        variantFileNames: [HiringPlanReport<AnalysisContext>.fileName, UnreachableReport<AnalysisContext>.fileName].compactMap { $0 },
         properties: { context in
             let framework = context.framework
             let file = context.analysis.roster.file
@@ -61,7 +74,7 @@ extension ReportCatalog where Context == AnalysisContext {
         while closing > 1 && reports[closing - 1].fileName == nil { closing -= 1 }
         return ReportCatalog(workbookName: workbookName,
                              reports: [reports[0], dashboard] + reports[1..<closing] + tables + reports[closing...],
-                             properties: properties)
+                             variantFileNames: variantFileNames, properties: properties)
     }
 
     /// The reports of `capplan analyze --baseline BEFORE`.

@@ -55,7 +55,7 @@ public struct ReportSchedule: Sendable {
         self.jobs = jobs
         let files = (formats.contains(.xlsx) ? [catalog.workbookName] : []) + (formats.contains(.csv) ? catalog.fileNames : [])
         self.files = files
-        stale = ([catalog.workbookName] + catalog.fileNames).filter { !files.contains($0) }
+        stale = catalog.ownFileNames.filter { !files.contains($0) }
     }
 
     /// The files of `jobs`, written in that order (the first on a thread of its own).

@@ -11,15 +11,22 @@ struct ChangeKindTests {
 
     @Test("people: joined, left, promoted (higher position, same role), level_lowered, role_changed, or nothing")
     func people() {
-        #expect(PeopleChange.kind(before: nil, after: Self.level(0, 0), sameRole: false) == .joined)
-        #expect(PeopleChange.kind(before: Self.level(0, 0), after: nil, sameRole: false) == .left)
-        #expect(PeopleChange.kind(before: Self.level(0, 1), after: Self.level(0, 2), sameRole: true) == .promoted)
-        #expect(PeopleChange.kind(before: Self.level(0, 2), after: Self.level(0, 1), sameRole: true) == .levelLowered)
-        #expect(PeopleChange.kind(before: Self.level(0, 1), after: Self.level(0, 1), sameRole: true) == nil)
+        #expect(PeopleChange.kind(before: nil, after: Self.level(0, 0), sameRole: false, beforeInAfter: nil) == .joined)
+        #expect(PeopleChange.kind(before: Self.level(0, 0), after: nil, sameRole: false, beforeInAfter: Self.level(0, 0)) == .left)
+        #expect(PeopleChange.kind(before: Self.level(0, 1), after: Self.level(0, 2), sameRole: true, beforeInAfter: Self.level(0, 1)) == .promoted)
+        #expect(PeopleChange.kind(before: Self.level(0, 2), after: Self.level(0, 1), sameRole: true, beforeInAfter: Self.level(0, 2)) == .levelLowered)
+        #expect(PeopleChange.kind(before: Self.level(0, 1), after: Self.level(0, 1), sameRole: true, beforeInAfter: Self.level(0, 1)) == nil)
         // Another role is a role change whatever the positions, even a higher one.
-        #expect(PeopleChange.kind(before: Self.level(0, 1), after: Self.level(1, 3), sameRole: false) == .roleChanged)
-        #expect(PeopleChange.kind(before: Self.level(0, 1), after: Self.level(1, 1), sameRole: false) == .roleChanged)
-        #expect(PeopleChange.kind(before: nil, after: nil, sameRole: false) == nil)
+        #expect(PeopleChange.kind(before: Self.level(0, 1), after: Self.level(1, 3), sameRole: false, beforeInAfter: Self.level(0, 1)) == .roleChanged)
+        #expect(PeopleChange.kind(before: Self.level(0, 1), after: Self.level(1, 1), sameRole: false, beforeInAfter: Self.level(0, 1)) == .roleChanged)
+        #expect(PeopleChange.kind(before: nil, after: nil, sameRole: false, beforeInAfter: nil) == nil)
+        // Across two frameworks, a level keeps its name while its position moves (a level added below
+        // it): no change. A higher level by name is a promotion though its old position is the same.
+        #expect(PeopleChange.kind(before: Self.level(0, 1), after: Self.level(0, 2), sameRole: true, beforeInAfter: Self.level(0, 2)) == nil)
+        #expect(PeopleChange.kind(before: Self.level(0, 2), after: Self.level(0, 2), sameRole: true, beforeInAfter: Self.level(0, 1)) == .promoted)
+        #expect(PeopleChange.kind(before: Self.level(0, 2), after: Self.level(0, 1), sameRole: true, beforeInAfter: Self.level(0, 1)) == nil)
+        // A level the newer framework no longer has: positions compared.
+        #expect(PeopleChange.kind(before: Self.level(0, 1), after: Self.level(0, 2), sameRole: true, beforeInAfter: nil) == .promoted)
     }
 
     @Test("ratings: improved, declined, newly_assessed, no_longer_assessed; the same rating (or none twice) is no change")

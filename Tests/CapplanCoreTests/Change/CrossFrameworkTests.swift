@@ -97,6 +97,29 @@ struct CrossFrameworkTests {
         #expect(ratings == ["Kim|Security|newly_assessed", "Kim|coding|improved", "Kim|Testing|improved", "Lee|Problem management|improved"])
     }
 
+    @Test("levels match by name across frameworks: a level added below moves positions, not people; a real move is still one")
+    func levelsByName() throws {
+        // The newer ladder adds an apprentice level below junior: junior moves from position 1 to 2.
+        let withApprentice = Self.new.replacingOccurrences(of: "            levels:\n              - name: junior\n", with: """
+                        levels:
+                          - name: apprentice
+                            requires:
+                              - {skill: Coding, level: awareness}
+                          - name: junior
+
+            """)
+        let (old, new) = (try Self.framework(Self.old), try Self.framework(withApprentice))
+        #expect(new.roles[RoleID(0)].levels.map(\.name) == ["apprentice", "junior", "senior"])
+        let frameworks = try FrameworkCorrespondence(before: old, after: new)
+        #expect(frameworks.level(before: RoleLevelID(role: RoleID(0), rank: 0)) == RoleLevelID(role: RoleID(0), rank: 1))
+        let header = "name,role,level,Coding\n"
+        let before = try Self.analysis(header + "Jo,Engineer,junior,awareness\nKim,Engineer,junior,awareness\nLee,Engineer,senior,expert\n", old)
+        let after = try Self.analysis(header + "Jo,Engineer,junior,awareness\nKim,Engineer,senior,practitioner\nLee,Engineer,junior,expert\n", new)
+        let comparison = SnapshotComparison(before: .init(analysis: before), after: .init(analysis: after), frameworks: frameworks)
+        let people = comparison.peopleChanges.map { "\(comparison.person($0.pair).name)|\($0.kind.rawValue)" }
+        #expect(people == ["Kim|promoted", "Lee|level_lowered"])
+    }
+
     @Test("frameworks rated on different scales cannot be compared")
     func scalesDiffer() throws {
         let fivePoint = Self.new.replacingOccurrences(of: "name: Ladder 2026\n", with: """

@@ -45,6 +45,9 @@ struct AnalyzeCommand: ParsableCommand {
     func validate() throws {
         if !planHires && hiringOptions.isGiven { throw ValidationError("--max-hires and --hire-role need --plan-hires") }
         if frameworkBefore != nil && baseline == nil { throw ValidationError("--framework-before needs --baseline (the earlier roster it measures)") }
+        if baseline != nil && !output.formats.contains(.xlsx) {
+            throw ValidationError("--baseline adds sheets to the workbook, which --format csv does not write: use --format xlsx,csv, or capplan compare for the changes as CSV files")
+        }
     }
 
     /// The reports this run writes.

@@ -14,7 +14,7 @@ struct CompareCommand: ParsableCommand {
         BEFORE's mentoring plan) and summary-changes.csv. Every analysis option applies to both snapshots.
         """)
 
-    @Argument(help: ArgumentHelp("The earlier roster (CSV, wide or long format).", valueName: "before"))
+    @Argument(help: ArgumentHelp("The earlier roster (a CSV file or an Excel workbook, wide or long format).", valueName: "before"))
     var before: String
 
     @Argument(help: ArgumentHelp("The later roster.", valueName: "after"))
@@ -31,7 +31,7 @@ struct CompareCommand: ParsableCommand {
     @OptionGroup var defaults: RosterDefaults
     @OptionGroup var analysisOptions: AnalysisOptionGroup
 
-    @Flag(help: "Replace people's names with stable pseudonyms (P0001, … in identity order) in every output.")
+    @Flag(help: "Replace people's names with pseudonyms (P0001, … in the identity order of both snapshots) in every output.")
     var anonymise = false
 
     @Flag(help: "Treat warnings as errors.")
@@ -39,6 +39,10 @@ struct CompareCommand: ParsableCommand {
 
     @Flag(help: "Print nothing but errors.")
     var quiet = false
+
+    func validate() throws {
+        if analysisOptions.attrition != nil { throw ValidationError("--attrition changes nothing compare writes: the risk columns are analyze's") }
+    }
 
     func run() throws {
         let console = Console.current

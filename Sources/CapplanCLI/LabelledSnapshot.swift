@@ -27,6 +27,10 @@ struct LabelledSnapshot: Equatable {
                 return "snapshot \"\(argument)\" has an empty label: write LABEL=FILE, or the file alone to label it by its name"
             }
             if snapshot.path.isEmpty { return "snapshot \"\(argument)\" names no file: write LABEL=FILE" }
+            // The trend files' first columns.
+            if ["metric", "skill"].contains(snapshot.label.trimmingCharacters(in: .whitespaces).lowercased()) {
+                return "snapshot \"\(argument)\" is labelled \"\(snapshot.label)\", the name of the trend files' first column: give it another label, as LABEL=FILE"
+            }
             if let first = seen[snapshot.label] {
                 return "two snapshots are labelled \"\(snapshot.label)\" (\(first) and \(argument)): give each its own label, as LABEL=FILE"
             }

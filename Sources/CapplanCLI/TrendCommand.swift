@@ -32,6 +32,7 @@ struct TrendCommand: ParsableCommand {
 
     func validate() throws {
         if let problem = LabelledSnapshot.problem(with: snapshots) { throw ValidationError(problem) }
+        if analysisOptions.attrition != nil { throw ValidationError("--attrition changes nothing a trend shows: the risk columns are analyze's") }
     }
 
     func run() throws {

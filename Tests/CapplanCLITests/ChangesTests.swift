@@ -306,7 +306,8 @@ struct ChangesTests {
         #expect(result.stderr.contains("error: --framework-before"))
         #expect(result.stderr.contains("are rated on different scales (before: untrained, novice, competent, proficient, advanced, master; after: none, awareness, working, practitioner, expert)"))
         #expect(!FileManager.default.fileExists(atPath: out.path))
-        let baseline = Self.run(["analyze", Self.q2, "--baseline", Self.q1, "--framework-before", Paths.example("sre-framework.yaml")], in: folder)
+        let baseline = Self.run(["analyze", Self.q2, "--baseline", Self.q1, "--framework-before", Paths.example("sre-framework.yaml")], in: folder,
+                                format: "xlsx")
         #expect(baseline.0.status == 65 && !FileManager.default.fileExists(atPath: baseline.1.path))
     }
 
@@ -328,7 +329,7 @@ struct ChangesTests {
         let folder = temporaryFolder()
         defer { try? FileManager.default.removeItem(at: folder) }
         let missing = folder.appendingPathComponent("nowhere.csv").path
-        let baseline = Self.run(["analyze", Self.q2, "--baseline", missing], in: folder)
+        let baseline = Self.run(["analyze", Self.q2, "--baseline", missing], in: folder, format: "xlsx")
         #expect(baseline.0.status == 66)
         #expect(baseline.0.stderr == "\(missing): error: cannot open the baseline roster: no such file\n")
         #expect(!FileManager.default.fileExists(atPath: baseline.1.path))
@@ -337,6 +338,22 @@ struct ChangesTests {
         let trend = Self.run(["trend", Self.q1, "Q2=\(missing)"], in: folder)
         #expect(trend.0.status == 66 && trend.0.stderr.contains("cannot open the roster: no such file"))
         #expect(!FileManager.default.fileExists(atPath: trend.1.path))
+    }
+
+    @Test("--targets - is read once for every snapshot: compare and trend give what the file gives")
+    func targetsFromStandardInput() throws {
+        let binary = try #require(capplanExecutable(), "build capplan first")
+        let folder = temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let targets = try Data(contentsOf: URL(fileURLWithPath: Paths.example("targets.csv")))
+        for command in [["compare", Self.q1, Self.q2], ["trend", Self.q1, Self.q2]] {
+            let (piped, fromFile) = (folder.appendingPathComponent("piped"), folder.appendingPathComponent("file"))
+            let a = try runTool(binary, command + ["--targets", "-", "--out", piped.path, "--format", "csv", "--quiet"], input: targets)
+            let b = capplan(command + ["--targets", Paths.example("targets.csv"), "--out", fromFile.path, "--format", "csv", "--quiet"])
+            #expect(a.status == 0 && b.status == 0, "\(command): \(a.stderr)")
+            let (x, y) = (ReportFilesTests.files(in: piped), ReportFilesTests.files(in: fromFile))
+            #expect(!x.isEmpty && x == y, "\(command)")
+        }
     }
 
     @Test("trend labels: LABEL=FILE, else the file's name; an empty or repeated label, or one snapshot, is a bad command line")
@@ -351,6 +368,8 @@ struct ChangesTests {
             (["Q=\(Self.q1)", "Q=\(Self.q2)"], "two snapshots are labelled \"Q\""),
             ([Self.q1, Self.q1], "two snapshots are labelled \"2026-q1\""),
             ([Self.q1], "a trend needs two snapshots or more"),
+            (["metric=\(Self.q1)", Self.q2], "the name of the trend files' first column"),
+            ([Self.q1, Self.q2, "--attrition", "0.1"], "--attrition changes nothing a trend shows"),
         ] {
             let other = folder.appendingPathComponent("bad")
             let result = capplan(["trend"] + arguments + ["--out", other.path])
@@ -359,6 +378,19 @@ struct ChangesTests {
             #expect(!FileManager.default.fileExists(atPath: other.path))
         }
         #expect(capplan(["analyze", Self.q2, "--framework-before", "ddat"]).status == 64)
+        // Options that would change nothing are refused rather than ignored.
+        for (arguments, message) in [
+            (["compare", Self.q1, Self.q2, "--attrition", "0.1"], "--attrition changes nothing compare writes"),
+            (["analyze", Self.q2, "--baseline", Self.q1, "--format", "csv"], "--baseline adds sheets to the workbook"),
+        ] {
+            let other = folder.appendingPathComponent("bad")
+            let result = capplan(arguments + ["--out", other.path])
+            #expect(result.status == 64 && result.stderr.contains(message), "\(arguments): \(result.stderr)")
+            #expect(!FileManager.default.fileExists(atPath: other.path))
+        }
+        // Standard input can be read once: two inputs from it are a bad command line, nothing read.
+        let twice = capplan(["compare", "-", "-", "--out", folder.appendingPathComponent("twice").path])
+        #expect(twice.status == 64 && twice.stderr.contains("standard input (-) can be read only once"), "\(twice.stderr)")
     }
 
     @Test("--framework-before: a name that is no framework is a bad command line; a missing file exits 66 before anything is read")
@@ -369,7 +401,7 @@ struct ChangesTests {
         #expect(unknown.0.status == 64)
         #expect(unknown.0.stderr.contains("error: --framework-before \"ddat2025\" is neither a built-in framework"))
         let missing = folder.appendingPathComponent("old.yaml").path
-        let baseline = Self.run(["analyze", Self.q2, "--baseline", Self.q1, "--framework-before", missing], in: folder)
+        let baseline = Self.run(["analyze", Self.q2, "--baseline", Self.q1, "--framework-before", missing], in: folder, format: "xlsx")
         #expect(baseline.0.status == 66)
         #expect(baseline.0.stderr == "\(missing): error: cannot open the framework file: no such file\n")
         #expect(!FileManager.default.fileExists(atPath: baseline.1.path))

@@ -180,12 +180,13 @@ struct ExcelRosterTests {
         let (q1, q2) = (Paths.example("quarterly/2026-q1.csv"), Paths.example("quarterly/2026-q2.csv"))
         let q1x = try #require(workbook(fromCSV: try String(contentsOfFile: q1, encoding: .utf8), name: "2026-q1.xlsx", in: folder))
         let q2x = try #require(workbook(fromCSV: try String(contentsOfFile: q2, encoding: .utf8), name: "2026-q2.xlsx", in: folder))
-        /// The CSV files `arguments` writes to a fresh folder (labels given, so the file names do not show).
+        /// The CSV files `arguments` writes to a fresh folder (labels given, so the file names do not show;
+        /// the workbooks, written too since `--baseline` adds sheets, name their inputs).
         func reports(_ arguments: [String]) throws -> [String: [UInt8]] {
             let out = folder.appendingPathComponent(UUID().uuidString)
-            let result = capplan(arguments + ["--out", out.path, "--format", "csv", "--quiet"])
+            let result = capplan(arguments + ["--out", out.path, "--format", "xlsx,csv", "--quiet"])
             try #require(result.status == 0, "\(arguments): \(result.stderr)")
-            return ReportFilesTests.files(in: out)
+            return ReportFilesTests.files(in: out).filter { $0.key.hasSuffix(".csv") }
         }
         let pairs: [([String], [String])] = [
             (["compare", q1x, q2], ["compare", q1, q2]),

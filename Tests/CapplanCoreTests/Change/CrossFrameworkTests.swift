@@ -100,12 +100,12 @@ struct CrossFrameworkTests {
     @Test("levels match by name across frameworks: a level added below moves positions, not people; a real move is still one")
     func levelsByName() throws {
         // The newer ladder adds an apprentice level below junior: junior moves from position 1 to 2.
-        let withApprentice = Self.new.replacingOccurrences(of: "            levels:\n              - name: junior\n", with: """
-                        levels:
-                          - name: apprentice
-                            requires:
-                              - {skill: Coding, level: awareness}
-                          - name: junior
+        let withApprentice = Self.new.replacingOccurrences(of: "    levels:\n      - name: junior\n", with: """
+                levels:
+                  - name: apprentice
+                    requires:
+                      - {skill: Coding, level: awareness}
+                  - name: junior
 
             """)
         let (old, new) = (try Self.framework(Self.old), try Self.framework(withApprentice))

@@ -7,7 +7,8 @@
 ///     A2  how to fill it in
 ///     A4:B9  id, name, role, level, grade, team (label, value)
 ///     A11:E11  skill | required level | you can (at the required level) | your rating | comment
-///     A12…  one row per skill the person's role level requires; D: the rating (a drop-down), E: a comment
+///     A12…  one row per skill the person's role level requires, then one per other skill the roster
+///           rates them in ("not required"); D: the rating (a drop-down), E: a comment
 ///
 /// The hidden `capplan` sheet holds what the collector needs and checks: the framework's name, the
 /// person's place in the roster, the roster's columns the form does not show (mentor,
@@ -28,6 +29,9 @@ enum FormLayout {
     static let headerRow = 10
     static let firstSkillRow = 11
     static let columns = ["skill", "required level", "you can (at the required level)", "your rating", "comment"]
+    static let widths: [Double] = [34, 16, 70, 16, 40]
+    /// The required level of a skill the person is rated in but their level does not require.
+    static let notRequired = "not required"
     static let skillColumn = 0
     static let requiredColumn = 1
     static let youCanColumn = 2

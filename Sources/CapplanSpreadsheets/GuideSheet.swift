@@ -29,7 +29,10 @@ struct GuideSheet {
                 try sheet.write(roleLevel.name, row: row, column: 1)
                 try sheet.write(framework.skills[requirement.skill].name, row: row, column: 2)
                 try sheet.write(framework.scale.name(requirement.level), row: row, column: 3)
-                if let text = requirement.text { try sheet.write(text, row: row, column: 4, format: style.wrapped) }
+                if let text = requirement.text {
+                    if let height = WrappedText.rowHeight([(text, 90)]) { try sheet.setRow(row, height: height) }
+                    try sheet.write(text, row: row, column: 4, format: style.wrapped)
+                }
                 row += 1
             }
         }

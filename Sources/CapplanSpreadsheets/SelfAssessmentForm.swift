@@ -1,9 +1,11 @@
 import CapplanCore
+import Foundation
 import XLSXWriter
 
 /// One person's self-assessment form (`capplan forms`, SPEC §8): their identity, role and level,
-/// each skill their level requires with the required level and what someone at it can do, a
-/// rating drop-down pre-filled with the roster's rating, and a comment column. Everything but the
+/// each skill their level requires with the required level and what someone at it can do, then
+/// the other skills the roster rates them in (so that a form returned unchanged gives back the
+/// same ratings), a rating drop-down pre-filled with the roster's rating, and a comment column. Everything but the
 /// ratings and comments is locked, and copied to a hidden sheet so `capplan collect` can tell when
 /// it was changed (see `FormLayout`).
 public struct SelfAssessmentForm: Sendable {
@@ -28,7 +30,25 @@ public struct SelfAssessmentForm: Sendable {
     var hiddenValues: [String] {
         let entry = roster.people[person]
         return [entry.mentors ? "yes" : "no", entry.mentorCapacity.map(String.init) ?? "",
-                entry.leaveProbability.map { "\($0)" } ?? ""]
+                entry.leaveProbability.map(Self.decimal) ?? ""]
+    }
+
+    /// The form's skill rows: each required skill (the required level, what someone at it can do),
+    /// then each other skill the roster rates the person in, in framework order ("not required").
+    var skillRows: [(skill: SkillID, required: String, youCan: String)] {
+        let requirements = framework[roster.people[person].roleLevel].requirementsBySkill
+        let required = Set(requirements.map(\.skill))
+        let others = roster.skills.filter { !required.contains($0) && roster.rating(person, $0) != nil }
+        return requirements.map { ($0.skill, framework.scale.name($0.level), $0.text ?? "") }
+            + others.map { ($0, FormLayout.notRequired, "") }
+    }
+
+    /// `value` (0 to 1) as a roster writes it: plain decimals, never an exponent (`0.00001`, `1`).
+    static func decimal(_ value: Double) -> String {
+        var text = String(format: "%.12f", value)
+        while text.hasSuffix("0") { text.removeLast() }
+        if text.hasSuffix(".") { text.removeLast() }
+        return text
     }
 
     /// Writes the form to `path`; `created` is the document's creation time (seconds since 1970).
@@ -53,13 +73,17 @@ public struct SelfAssessmentForm: Sendable {
             try locked(value, FormLayout.identityRow + offset, 1)
         }
         for (column, name) in FormLayout.columns.enumerated() { try locked(name, FormLayout.headerRow, column, style.header) }
-        let requirements = framework[entry.roleLevel].requirementsBySkill
-        for (offset, requirement) in requirements.enumerated() {
+        let rows = skillRows
+        for (offset, (skill, required, youCan)) in rows.enumerated() {
             let row = FormLayout.firstSkillRow + offset
-            try locked(framework.skills[requirement.skill].name, row, FormLayout.skillColumn, style.wrapped)
-            try locked(framework.scale.name(requirement.level), row, FormLayout.requiredColumn, style.wrapped)
-            try locked(requirement.text ?? "", row, FormLayout.youCanColumn, style.wrapped)
-            let rating = roster.rating(person, requirement.skill).map { framework.scale.name($0) } ?? ""
+            if let height = WrappedText.rowHeight([(framework.skills[skill].name, FormLayout.widths[FormLayout.skillColumn]),
+                                                   (youCan, FormLayout.widths[FormLayout.youCanColumn])]) {
+                try form.setRow(row, height: height)
+            }
+            try locked(framework.skills[skill].name, row, FormLayout.skillColumn, style.wrapped)
+            try locked(required, row, FormLayout.requiredColumn, style.wrapped)
+            try locked(youCan, row, FormLayout.youCanColumn, style.wrapped)
+            let rating = roster.rating(person, skill).map { framework.scale.name($0) } ?? ""
             if rating.isEmpty {
                 try form.writeBlank(row: row, column: FormLayout.ratingColumn, format: style.editable)
             } else {
@@ -68,7 +92,7 @@ public struct SelfAssessmentForm: Sendable {
             try form.writeBlank(row: row, column: FormLayout.commentColumn, format: style.editable)
         }
         var lists = DropDownLists(workbook)
-        try layOut(form, skills: requirements.count, lists: &lists)
+        try layOut(form, skills: rows.count, lists: &lists)
         try writeCheckSheet(check, checked: checked)
         try form.activate()
         try workbook.close()
@@ -76,11 +100,8 @@ public struct SelfAssessmentForm: Sendable {
 
     /// Widths, the frozen header, the rating drop-down, the comment's input message, protection.
     private func layOut(_ form: Worksheet, skills: Int, lists: inout DropDownLists) throws(XLSXError) {
-        try form.setColumns(0, 0, width: 34)
-        try form.setColumns(1, 1, width: 16)
-        try form.setColumns(2, 2, width: 70)
-        try form.setColumns(3, 3, width: 16)
-        try form.setColumns(4, 4, width: 40)
+        for (column, width) in FormLayout.widths.enumerated() { try form.setColumns(column, column, width: width) }
+        try form.setLandscape(fitWide: 1, tall: 0)
         try form.setRow(FormLayout.headerRow, height: 30)
         try form.freezePanes(row: FormLayout.firstSkillRow, column: 0)
         if skills > 0 {

@@ -62,6 +62,13 @@ struct FormsTests {
                 if index % 4 == 1 { cells["E\(row)"] = "@not a formula, \(name)" }
                 expected[person, default: [:]][requirement.skill] = rating
             }
+            // The other skills the roster rates them in are on the form too, left as they are.
+            let required = Set(ddat[entry.roleLevel].requirementsBySkill.map(\.skill))
+            for skill in roster.skills where !required.contains(skill) {
+                guard let rating = roster.rating(person, skill) else { continue }
+                #expect(form.skillRows[ddat.skills[skill].name] != nil, "\(ddat.skills[skill].name) is not on \(path)")
+                expected[person, default: [:]][skill] = ddat.scale.name(rating)
+            }
             fills[path] = cells
         }
         let plan = folder.appendingPathComponent("fill.json")
@@ -72,7 +79,7 @@ struct FormsTests {
         let collect = capplan("collect", out.path, "-o", collected, "--comments", comments)
         try #require(collect.status == 0, "\(collect.stderr)")
         #expect(collect.stdout.hasPrefix("Collected 8 forms: "))
-        // The same ratings typed into a CSV by hand: required skills only, in framework order.
+        // The same ratings typed into a CSV by hand, in framework order.
         let skills = Set(expected.values.flatMap(\.keys)).sorted()
         var typed = "id,name,role,level,grade,team,mentor,mentor_capacity," + skills.map { ddat.skills[$0].name }.joined(separator: ",") + "\n"
         for person in roster.people.indices {
@@ -95,6 +102,23 @@ struct FormsTests {
         #expect(commentLines.dropFirst().allSatisfy { $0.contains(",\"'@not a formula, ") }, "comments neutralised and quoted")
     }
 
+    @Test("a form returned unchanged gives back the roster: forms → collect → analyze equals analyze of the original, every example",
+          arguments: ["ops-team.csv", "infrastructure-team.csv", "digital-team.csv"])
+    func unchangedRoundTrip(example: String) throws {
+        let folder = temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let out = try makeForms(Paths.example(example), in: folder)
+        let collected = folder.appendingPathComponent("collected.csv").path
+        let collect = capplan("collect", out.path, "-o", collected)
+        try #require(collect.status == 0, "\(collect.stderr)")
+        let a = folder.appendingPathComponent("from-forms"), b = folder.appendingPathComponent("original")
+        try #require(capplan("analyze", collected, "--out", a.path, "--format", "csv", "--quiet").status == 0)
+        try #require(capplan("analyze", Paths.example(example), "--out", b.path, "--format", "csv", "--quiet").status == 0)
+        let (fromForms, original) = (fileContents(of: a), fileContents(of: b))
+        #expect(!original.isEmpty && fromForms.keys.sorted() == original.keys.sorted())
+        for (name, data) in original { #expect(fromForms[name] == data, "\(example): \(name) differs") }
+    }
+
     @Test("a form: identity, role and level; each required skill with its required level and \"you can\"; the roster's rating pre-filled; only ratings and comments unlocked")
     func formContent() throws {
         let folder = temporaryFolder()
@@ -113,7 +137,14 @@ struct FormsTests {
         #expect(["B4", "B5", "B6", "B7", "B8", "B9"].map { cells[$0] as? String } == [entry.id, entry.name, ddat.roles[entry.role].name,
                                                                                     ddat[entry.roleLevel].name, entry.gradeName, entry.team])
         let requirements = ddat[entry.roleLevel].requirementsBySkill
-        #expect(form.skillRows.count == requirements.count)
+        let required = Set(requirements.map(\.skill))
+        let others = roster.skills.filter { !required.contains($0) && roster.rating(person, $0) != nil }
+        #expect(form.skillRows.count == requirements.count + others.count)
+        for skill in others {
+            let row = try #require(form.skillRows[ddat.skills[skill].name])
+            #expect(cells["B\(row)"] as? String == "not required")
+            #expect(cells["D\(row)"] as? String == roster.rating(person, skill).map { ddat.scale.name($0) })
+        }
         for requirement in requirements {
             let row = try #require(form.skillRows[ddat.skills[requirement.skill].name])
             #expect(cells["B\(row)"] as? String == ddat.scale.name(requirement.level))

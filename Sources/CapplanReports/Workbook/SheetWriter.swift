@@ -89,9 +89,9 @@ struct SheetWriter {
             if !wrapped.isEmpty {
                 let lines = wrapped.map { column -> Int in
                     guard column < cells.cells.count, case .text(let offset, _) = cells.cells[column].0 else { return 1 }
-                    return SheetWriter.wrappedLines(cells.text(at: offset))
+                    return WrappedText.lines(cells.text(at: offset), width: WorkbookLayout.wrappedWidth)
                 }.max() ?? 1
-                if lines > 1 { try sheet.setRow(at, height: WorkbookLayout.lineHeight * Double(lines)) }
+                if lines > 1 { try sheet.setRow(at, height: WrappedText.lineHeight * Double(lines)) }
             }
             for column in cells.cells.indices {
                 let (cell, format) = cells.cells[column]
@@ -228,26 +228,6 @@ struct SheetWriter {
         }
         for column in table.presentation.wrapColumns where column < widths.count { widths[column] = WorkbookLayout.wrappedWidth }
         return widths
-    }
-
-    /// The lines `text` (UTF-8, NUL-terminated) takes in a wrapped column: each of its lines'
-    /// characters over the characters a line holds, rounded up (a column `wrappedWidth` wide holds
-    /// about that many of the widest digits, and a few more of average text).
-    static func wrappedLines(_ text: UnsafePointer<CChar>) -> Int {
-        let perLine = Int(WorkbookLayout.wrappedWidth) + 5
-        var (lines, characters) = (0, 0)
-        var byte = text
-        while true {
-            let value = UInt8(bitPattern: byte.pointee)
-            if value == 0 || value == 0x0A {
-                lines += max(1, (characters + perLine - 1) / perLine)
-                if value == 0 { return lines }
-                characters = 0
-            } else if value & 0xC0 != 0x80 {
-                characters += 1
-            }
-            byte += 1
-        }
     }
 }
 

@@ -11,6 +11,4 @@ enum WorkbookLayout {
     static let widthSample = 2_000
     /// The width of a column of wrapped text, in characters.
     static let wrappedWidth = 70.0
-    /// The height of one line of text (Calibri 11), in points.
-    static let lineHeight = 15.0
 }

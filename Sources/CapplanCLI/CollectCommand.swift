@@ -45,18 +45,23 @@ struct CollectCommand: ParsableCommand {
             throw CommandFailure.invalidData(file: Plural.of(files.count, "form"), tally: collection.diagnostics.tally, note: "; nothing was written")
         }
         let roster = collection.rosterCSV
+        // The roster and the comments are written together or not at all.
+        var outputs: [(path: String, what: String, write: (String) throws -> Void)] = []
+        if let output { outputs.append((output, "the roster", { path in try Data(roster.utf8).write(to: URL(fileURLWithPath: path)) })) }
         if let comments {
-            try AtomicFile.write(to: comments, what: "the comments") { path in try Data(collection.commentsCSV.utf8).write(to: URL(fileURLWithPath: path)) }
+            outputs.append((comments, "the comments", { path in try Data(collection.commentsCSV.utf8).write(to: URL(fileURLWithPath: path)) }))
         }
-        if let output {
-            try AtomicFile.write(to: output, what: "the roster") { path in try Data(roster.utf8).write(to: URL(fileURLWithPath: path)) }
-        } else {
-            console.write(roster, .output)
-        }
+        try AtomicFile.write(outputs)
+        if output == nil { console.write(roster, .output) }
         if !quiet {
             let (rated, blank) = collection.ratingCounts
             let line = "Collected \(Plural.of(collection.count, "form")): \(Plural.of(rated, "rating")), \(blank) left blank\(output.map { "; roster written to \($0)" } ?? "")"
             if output == nil { console.err(line) } else { console.out(line) }
+            let (people, places) = collection.missing
+            if !places.isEmpty {
+                let listed = places.prefix(20).map(String.init).joined(separator: ", ") + (places.count > 20 ? ", …" : "")
+                console.err("note: no form came back for \(places.count) of the roster's \(people) people (its rows \(listed), counting people from 1): the roster written leaves them out")
+            }
         }
     }
 
@@ -73,10 +78,11 @@ struct CollectCommand: ParsableCommand {
                 files.append(path)
                 continue
             }
-            let names = ((try? FileManager.default.contentsOfDirectory(atPath: path)) ?? []).filter { name in
-                let lower = name.lowercased()
-                return (lower.hasSuffix(".xlsx") || lower.hasSuffix(".xlsm")) && !name.hasPrefix("~$") && !name.hasPrefix(".")
-            }.sorted()
+            let all = ((try? FileManager.default.contentsOfDirectory(atPath: path)) ?? []).filter { !$0.hasPrefix("~$") && !$0.hasPrefix(".") }
+            let names = all.filter { [".xlsx", ".xlsm"].contains(where: $0.lowercased().hasSuffix) }.sorted()
+            for name in all.sorted() where !names.contains(name) && !quiet {
+                Console.current.err("note: \(path.hasSuffix("/") ? path + name : path + "/" + name) is not a form (.xlsx or .xlsm): not collected")
+            }
             if names.isEmpty { throw .unreadable(path: path, what: "the forms", problem: .unreadable(reason: "the folder holds no .xlsx forms")) }
             // Named as the folder was given (`forms/ann.xlsx`), for messages.
             files += names.map { path.hasSuffix("/") ? path + $0 : path + "/" + $0 }

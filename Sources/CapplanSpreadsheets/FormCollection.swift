@@ -18,6 +18,14 @@ public struct FormCollection: Sendable {
     /// How many forms were read without error.
     public var count: Int { forms.count }
 
+    /// The roster's headcount (the largest the forms say) and the places in it (1-based) of the
+    /// people whose form did not come back.
+    public var missing: (people: Int, places: [Int]) {
+        let people = forms.map(\.people).max() ?? 0
+        let returned = Set(forms.map(\.order))
+        return (people, (1...max(people, 1)).filter { people > 0 && !returned.contains($0) })
+    }
+
     /// Reads the form in `bytes` (the file `file`), recording its problems.
     public mutating func add(bytes: [UInt8], file: String) {
         guard let form = ReturnedForm.read(bytes, file: file, framework: framework, diagnostics: &diagnostics) else { return }

@@ -19,7 +19,7 @@ enum FormLayout {
     static let checkSheet = "capplan"
     /// The check sheet's first cell, naming what the workbook is.
     static let marker = "capplan self-assessment form"
-    static let version = "1"
+    static let version = "2"
 
     static let titleRow = 0
     static let noteRow = 1
@@ -40,6 +40,7 @@ enum FormLayout {
 
     /// The check sheet's entries before the copied cells, in order (name in column A, value in B).
     static let framework = "framework"
+    /// The person's place in the roster and the roster's headcount: `3 of 8`.
     static let order = "order"
     static let hidden = ["mentor", "mentor_capacity", "leave_probability"]
     static let checkedCells = "checked cells"

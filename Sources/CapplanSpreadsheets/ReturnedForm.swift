@@ -5,8 +5,9 @@ import XLSXReader
 /// (`FormLayout`): who it is for, the ratings and comments filled in.
 struct ReturnedForm {
     var file: String
-    /// The person's place in the roster the forms were made from (1-based).
+    /// The person's place in the roster the forms were made from (1-based), and its headcount.
     var order: Int
+    var people: Int
     /// id, name, role, level, grade, team as sent.
     var identity: [String]
     /// mentor, mentor_capacity, leave_probability as sent.
@@ -100,7 +101,8 @@ private struct FormReader {
         guard let entries = entries(of: check) else { return nil }
         let fixed = 3 + FormLayout.hidden.count + 1
         guard entries.count >= fixed, entries[1].0 == FormLayout.framework, entries[fixed - 1].0 == FormLayout.checkedCells,
-              let order = Int(entries[2].1), let count = Int(entries[fixed - 1].1), entries.count == fixed + count else {
+              case let place = entries[2].1.split(separator: " of ").compactMap({ Int($0) }), place.count == 2,
+              let count = Int(entries[fixed - 1].1), entries.count == fixed + count else {
             diagnostics.error(at: SourceLocation(file: file, line: 0, sheet: FormLayout.checkSheet), "the form's hidden \(FormLayout.checkSheet) sheet is not laid out as capplan writes it: make the forms again")
             return nil
         }
@@ -115,7 +117,7 @@ private struct FormReader {
             checked.first { $0.0 == FormLayout.reference(row: FormLayout.identityRow + offset, column: 1) }?.1 ?? ""
         }
         let skills = readSkills(checked)
-        return ReturnedForm(file: file, order: order, identity: identity, hidden: entries[3..<(3 + FormLayout.hidden.count)].map(\.1),
+        return ReturnedForm(file: file, order: place[0], people: place[1], identity: identity, hidden: entries[3..<(3 + FormLayout.hidden.count)].map(\.1),
                             skills: skills,
                             identityCells: FormLayout.identity.indices.map { at(FormLayout.reference(row: FormLayout.identityRow + $0, column: 1)) })
     }

@@ -118,7 +118,7 @@ public struct SelfAssessmentForm: Sendable {
     /// The hidden sheet: what the collector needs, a copy of every locked cell, and their checksum.
     private func writeCheckSheet(_ sheet: Worksheet, checked: [(row: Int, column: Int, value: String)]) throws(XLSXError) {
         var entries: [(String, String)] = [(FormLayout.marker, FormLayout.version), (FormLayout.framework, framework.name),
-                                           (FormLayout.order, String(person.index + 1))]
+                                           (FormLayout.order, "\(person.index + 1) of \(roster.people.count)")]
         entries += zip(FormLayout.hidden, hiddenValues).map { ($0, $1) }
         entries.append((FormLayout.checkedCells, String(checked.count)))
         entries += checked.map { (FormLayout.reference(row: $0.row, column: $0.column), $0.value) }

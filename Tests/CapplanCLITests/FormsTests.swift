@@ -119,6 +119,26 @@ struct FormsTests {
         for (name, data) in original { #expect(fromForms[name] == data, "\(example): \(name) differs") }
     }
 
+    @Test("collect says which forms did not come back and which files it skipped; a failed write leaves neither file")
+    func partialCollection() throws {
+        let folder = temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let out = try makeForms(Paths.example("ops-team.csv"), in: folder)
+        try FileManager.default.removeItem(at: out.appendingPathComponent("OPS03.xlsx"))
+        try FileManager.default.removeItem(at: out.appendingPathComponent("OPS07.xlsx"))
+        try Data("not a form".utf8).write(to: out.appendingPathComponent("OPS03.ods"))
+        let roster = folder.appendingPathComponent("roster.csv").path
+        // The comments cannot be written: the roster is not written either.
+        let failed = capplan("collect", out.path, "-o", roster, "--comments", folder.appendingPathComponent("missing/comments.csv").path)
+        #expect(failed.status == 73 && failed.stderr.contains("cannot write the comments: no folder"), "\(failed.stderr)")
+        #expect(!FileManager.default.fileExists(atPath: roster))
+        let collected = capplan("collect", out.path, "-o", roster)
+        #expect(collected.status == 0)
+        #expect(collected.stdout.hasPrefix("Collected 6 forms: "))
+        #expect(collected.stderr.contains("/OPS03.ods is not a form (.xlsx or .xlsm): not collected"), "\(collected.stderr)")
+        #expect(collected.stderr.contains("no form came back for 2 of the roster's 8 people (its rows 3, 7, counting people from 1)"), "\(collected.stderr)")
+    }
+
     @Test("a form: identity, role and level; each required skill with its required level and \"you can\"; the roster's rating pre-filled; only ratings and comments unlocked")
     func formContent() throws {
         let folder = temporaryFolder()

@@ -49,14 +49,15 @@ extension FrameworkCommand {
         static func framework(_ name: String, levels: String?) throws(CommandFailure) -> Framework {
             if BuiltInFramework.isBuiltIn(name) { return try Inputs.framework(name).0 }
             let bytes = try Inputs.bytes(of: name, what: "the framework")
+            // Read once: standard input (`-`) and pipes cannot be read again.
             guard DDaTImport.looksLikeCSV(bytes) else {
-                return try Inputs.frameworkFile(name, what: "the framework file").0
+                return try Inputs.framework(bytes: bytes, file: Inputs.label(name), what: "the framework file").0
             }
             var levelsInput: DDaTImport.Input?
-            if let levels { levelsInput = DDaTImport.Input(bytes: try Inputs.bytes(of: levels, what: "the levels file"), file: levels) }
+            if let levels { levelsInput = DDaTImport.Input(bytes: try Inputs.bytes(of: levels, what: "the levels file"), file: Inputs.label(levels)) }
             let console = Console.current
             do {
-                let result = try DDaTImport.read(download: .init(bytes: bytes, file: name), levels: levelsInput, seed: nil, warnsTitleOrder: false)
+                let result = try DDaTImport.read(download: .init(bytes: bytes, file: Inputs.label(name)), levels: levelsInput, seed: nil, warnsTitleOrder: false)
                 // Notes (repeated rows dropped) are for `framework import`; a diff shows warnings only.
                 let warnings = Diagnostics(result.diagnostics.warnings)
                 if !warnings.isEmpty { console.err(warnings.rendered()) }

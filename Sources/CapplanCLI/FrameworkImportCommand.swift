@@ -33,8 +33,8 @@ extension FrameworkCommand {
         var snapshot: String?
 
         func run() throws {
-            let download = DDaTImport.Input(bytes: try Inputs.bytes(of: content, what: "the download"), file: content)
-            let levelsInput = try levels.map { DDaTImport.Input(bytes: try Inputs.bytes(of: $0, what: "the levels file"), file: $0) }
+            let download = DDaTImport.Input(bytes: try Inputs.bytes(of: content, what: "the download"), file: Inputs.label(content))
+            let levelsInput = try levels.map { DDaTImport.Input(bytes: try Inputs.bytes(of: $0, what: "the levels file"), file: Inputs.label($0)) }
             let seed = try seedRoles.map { try Inputs.frameworkFile($0, what: "the seed roles").0 }
             let console = Console.current
             let result: DDaTImport.Result
@@ -47,29 +47,28 @@ extension FrameworkCommand {
             if !result.diagnostics.isEmpty { console.err(result.diagnostics.rendered()) }
             let header = DDaTImport.fileHeader(from: [content, levels, seedRoles].compactMap { $0 })
             let text = FrameworkWriter.yaml(result.framework, header: header)
-            if let snapshot {
-                // Made from the YAML as read back, so the snapshot is exactly what the YAML gives.
-                let readBack: Framework
-                do { readBack = try FrameworkReader.read(text, file: output ?? "(imported)").0 } catch {
-                    throw CommandFailure.internalError("the imported framework does not read back:\n\(error.diagnostics.rendered())")
-                }
-                try Self.write(FrameworkSnapshot.encode(readBack, yaml: text), to: snapshot, what: "the snapshot")
+            // Read back before anything is written: what is written must be a framework capplan reads.
+            let readBack: Framework
+            do { readBack = try FrameworkReader.read(text, file: output ?? "(imported)").0 } catch {
+                console.err(error.diagnostics.rendered())
+                throw CommandFailure.invalidData(file: Inputs.label(content), tally: "the download gives no usable framework (no role with levels, or no skill)",
+                                                 note: "; no framework was written")
             }
+            // The framework and its snapshot (made from the YAML as read back, so it is exactly what the
+            // YAML gives) are written together or not at all.
+            var files: [(path: String, what: String, write: (String) throws -> Void)] = []
+            if let output { files.append((output, "the framework", { path in try Data(text.utf8).write(to: URL(fileURLWithPath: path)) })) }
+            if let snapshot {
+                let bytes = FrameworkSnapshot.encode(readBack, yaml: text)
+                files.append((snapshot, "the snapshot", { path in try Data(bytes).write(to: URL(fileURLWithPath: path)) }))
+            }
+            try AtomicFile.write(files)
             guard let output else {
                 console.write(text, .output)
                 return
             }
-            try Self.write(Array(text.utf8), to: output, what: "the framework")
             let f = result.framework
             console.err("\(output): \(f.roles.count) roles (\(f.roles.filter(\.isInUse).count) with levels), \(f.skills.count) skills, \(f.requirementCount) requirements")
-        }
-
-        static func write(_ bytes: [UInt8], to path: String, what: String) throws(CommandFailure) {
-            do {
-                try Data(bytes).write(to: URL(fileURLWithPath: path), options: .atomic)
-            } catch {
-                throw .cannotWrite(path: path, what: what, reason: error.localizedDescription)
-            }
         }
     }
 }

@@ -35,11 +35,7 @@ struct GenerateCommand: ParsableCommand {
             Console.current.write(csv, .output)
             return
         }
-        do {
-            try Data(csv.utf8).write(to: URL(fileURLWithPath: output), options: .atomic)
-        } catch {
-            throw CommandFailure.cannotWrite(path: output, what: "the roster", reason: error.localizedDescription)
-        }
+        try AtomicFile.write(to: output, what: "the roster") { path in try Data(csv.utf8).write(to: URL(fileURLWithPath: path)) }
     }
 
     /// The roles `--roles` names (nil: every role of a framework file, with the skills of all its roles as

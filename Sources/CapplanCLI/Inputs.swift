@@ -77,11 +77,15 @@ enum Inputs {
 
     /// The framework file at `path` (never a built-in name), or exit 66 or 65.
     static func frameworkFile(_ path: String, what: String) throws(CommandFailure) -> (Framework, Diagnostics) {
-        let bytes = try bytes(of: path, what: what)
+        try framework(bytes: bytes(of: path, what: what), file: label(path), what: what)
+    }
+
+    /// The framework file `file` whose `bytes` were read already; exit 65 with its diagnostics.
+    static func framework(bytes: [UInt8], file: String, what: String) throws(CommandFailure) -> (Framework, Diagnostics) {
         guard let text = String(validating: bytes, as: UTF8.self) else {
-            throw .invalidFile(Diagnostics([.error(at: SourceLocation(file: path, line: 1, column: 1), "invalid UTF-8: save \(what) as UTF-8")]))
+            throw .invalidFile(Diagnostics([.error(at: SourceLocation(file: file, line: 1, column: 1), "invalid UTF-8: save \(what) as UTF-8")]))
         }
-        do { return try FrameworkReader.read(text, file: path) } catch {
+        do { return try FrameworkReader.read(text, file: file) } catch {
             throw .invalidFile(error.diagnostics)
         }
     }

@@ -222,6 +222,25 @@ struct ProfessionTests {
             levels: [{name: baker, requires: [{skill: Baking, level: working}]}]
         """
 
+    @Test("framework import of a download with no rows writes nothing (65); diff reads a side from standard input; generate -o a folder says so")
+    func importAndDiffEdges() throws {
+        let folder = temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let header = "Role Family,Role,Role Description,Role Level,Role Level Description,Skill Name,Skill Description,Skill Level,Skill Level Description,Role Type\n"
+        let empty = write(header, to: "empty.csv", in: folder)
+        let (yaml, snapshot) = (folder.appendingPathComponent("f.yaml").path, folder.appendingPathComponent("f.snapshot").path)
+        let imported = capplan("framework", "import", empty, "-o", yaml, "--snapshot", snapshot)
+        #expect(imported.status == 65 && imported.stderr.contains("no framework was written"), "\(imported.stderr)")
+        #expect(!FileManager.default.fileExists(atPath: yaml) && !FileManager.default.fileExists(atPath: snapshot))
+        let binary = try #require(capplanExecutable(), "build capplan first")
+        let newer = try Data(contentsOf: URL(fileURLWithPath: Paths.example("quarterly/ddat-2026.yaml")))
+        let piped = try runTool(binary, ["framework", "diff", "ddat", "-", "--format", "csv"], input: newer)
+        let fromFile = capplan("framework", "diff", "ddat", Paths.example("quarterly/ddat-2026.yaml"), "--format", "csv")
+        #expect(piped.status == 0 && piped.stdout == fromFile.stdout && piped.stdout.contains("requirement_raised"), "\(piped.stderr)")
+        let generated = capplan("generate", "--people", "3", "-o", folder.path)
+        #expect(generated.status == 73 && generated.stderr == "\(folder.path): error: cannot write the roster: it is a folder\n", "\(generated.stderr)")
+    }
+
     @Test("framework diff: all ten kinds of change, sorted by role, level position and skill")
     func diffKinds() {
         let folder = temporaryFolder()

@@ -57,6 +57,14 @@ struct FrameworkOption: ParsableArguments {
         discussion: "Default: ddat (the whole DDaT profession: 52 roles; capplan framework list).",
         valueName: "name|file"))
     var framework: String?
+
+    /// The framework named, its file's warnings printed (for the commands that read no roster, whose
+    /// diagnostics would otherwise carry them).
+    func load() throws(CommandFailure) -> Framework {
+        let (loaded, diagnostics) = try Inputs.framework(framework)
+        Console.current.report(diagnostics)
+        return loaded
+    }
 }
 
 /// `--role` and `--level` defaults for rosters that leave them out, and `--sheet` for an Excel roster.

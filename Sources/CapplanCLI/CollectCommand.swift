@@ -34,7 +34,7 @@ struct CollectCommand: ParsableCommand {
 
     func run() throws {
         let console = Console.current
-        let (framework, _) = try Inputs.framework(frameworkOption.framework)
+        let framework = try frameworkOption.load()
         let files = try formFiles()
         var collection = FormCollection(framework: framework)
         for file in files {

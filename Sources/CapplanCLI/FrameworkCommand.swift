@@ -35,7 +35,7 @@ struct FrameworkCommand: ParsableCommand {
         @OptionGroup var frameworkOption: FrameworkOption
 
         func run() throws {
-            let (framework, _) = try Inputs.framework(frameworkOption.framework)
+            let framework = try frameworkOption.load()
             Console.current.write(format == .csv ? FrameworkPrinter.listCSV(framework) : FrameworkPrinter.list(framework), .output)
         }
     }
@@ -58,7 +58,7 @@ struct FrameworkCommand: ParsableCommand {
         @OptionGroup var frameworkOption: FrameworkOption
 
         func run() throws {
-            let (framework, _) = try Inputs.framework(frameworkOption.framework)
+            let framework = try frameworkOption.load()
             let index = try FrameworkCommand.role(role, in: framework)
             let text: String
             switch format {

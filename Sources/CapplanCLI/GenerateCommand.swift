@@ -28,7 +28,7 @@ struct GenerateCommand: ParsableCommand {
     }
 
     func run() throws {
-        let (framework, _) = try Inputs.framework(frameworkOption.framework)
+        let framework = try frameworkOption.load()
         let chosen = try GenerateCommand.roles(roles, in: framework, builtIn: frameworkOption.framework.map(BuiltInFramework.isBuiltIn) ?? true)
         let csv = RosterGenerator(framework: framework, roles: chosen).csv(people: people, seed: seed)
         guard let output else {

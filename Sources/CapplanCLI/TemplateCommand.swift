@@ -44,7 +44,7 @@ struct TemplateCommand: ParsableCommand {
     }
 
     func run() throws {
-        let (framework, _) = try Inputs.framework(frameworkOption.framework)
+        let framework = try frameworkOption.load()
         var roles: [RoleID] = []
         for name in role {
             let found = try FrameworkCommand.heldRole(name, in: framework)

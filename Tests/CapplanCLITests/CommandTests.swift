@@ -294,4 +294,28 @@ struct CommandTests {
         let nonMentors = people.filter { !$0.mentors }.count
         #expect((12...75).contains(nonMentors), "\(nonMentors) non-mentors")
     }
+
+    @Test("commands that read no roster print a framework file's warnings too", arguments: [
+        ["framework", "show", "R"], ["framework", "list"], ["template", "--role", "R"], ["generate", "--people", "2"],
+    ])
+    func frameworkWarnings(command: [String]) {
+        let folder = temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let framework = write("""
+            capplan_framework: 1
+            name: T
+            titel: a typo
+            skills:
+              - name: A
+            roles:
+              - name: R
+                levels:
+                  - name: l
+                    requires: [{skill: A, level: working}]
+
+            """, to: "t.yaml", in: folder)
+        let result = capplan(command + ["--framework", framework])
+        #expect(result.status == 0, "\(result.stderr)")
+        #expect(result.stderr.contains("t.yaml:3:1: warning: unknown key \"titel\" in the framework file is ignored; did you mean \"title\"?"), "\(command): \(result.stderr)")
+    }
 }

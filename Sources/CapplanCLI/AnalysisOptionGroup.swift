@@ -35,6 +35,13 @@ struct AnalysisOptionGroup: ParsableArguments {
         if let p = attrition, !(0...1).contains(p) { throw ValidationError("--attrition must be a probability from 0 to 1 (such as 0.1)") }
     }
 
+    /// The scale levels the options name, checked against `framework` before any roster is read (a
+    /// bad command line is not reported after a screenful of the roster's warnings).
+    func checkLevels(in framework: Framework) throws(CommandFailure) {
+        if let holderLevel { _ = try Self.level(holderLevel, "--holder-level", framework) }
+        if let mentorLevel { _ = try Self.level(mentorLevel, "--mentor-level", framework) }
+    }
+
     /// The targets file's bytes, for a command that analyses several rosters with it: read once,
     /// since standard input (`--targets -`) can only be read once.
     func targetsBytes() throws(CommandFailure) -> [UInt8]? {

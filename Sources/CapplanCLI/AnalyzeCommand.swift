@@ -66,7 +66,10 @@ struct AnalyzeCommand: ParsableCommand {
                                   otherInputs: [(analysisOptions.targets, "the targets file"), (baseline, "the baseline roster"),
                                                 (try SnapshotLoad.frameworkBeforePath(frameworkBefore), "the framework file")],
                                   keepColumns: analysisOptions.within.map { [$0] } ?? [], strict: strict, quiet: quiet,
-                                  anonymise: anonymise) { framework throws(CommandFailure) in hireRoles = try hiringOptions.roles(in: framework) }
+                                  anonymise: anonymise) { framework throws(CommandFailure) in
+            try analysisOptions.checkLevels(in: framework)
+            hireRoles = try hiringOptions.roles(in: framework)
+        }
         let targets = try analysisOptions.targetsBytes()
         let options = try analysisOptions.resolve(for: load.framework, roster: load.roster, strict: strict, quiet: quiet, targetsBytes: targets)
         clock.lap("read")

@@ -49,6 +49,7 @@ struct WhatIfCommand: ParsableCommand {
                                   otherInputs: [(analysisOptions.targets, "the targets file")],
                                   keepColumns: analysisOptions.within.map { [$0] } ?? [], strict: strict, quiet: quiet,
                                   anonymise: anonymise) { framework throws(CommandFailure) in
+            try analysisOptions.checkLevels(in: framework)
             for joiner in joiners { joining.append(try JoinerOption.roleLevel(joiner, in: framework)) }
         }
         let options = try analysisOptions.resolve(for: load.framework, roster: load.roster, strict: strict, quiet: quiet)

@@ -61,6 +61,12 @@ struct NewUserTests {
         #expect(result.stderr == "\(missing): error: cannot open the targets file: no such file\n", "\(result.stderr)")
         let whatIf = capplan("whatif", roster, "--leaver", "Ann", "--targets", missing)
         #expect(whatIf.status == 66 && whatIf.stderr.hasPrefix("\(missing): error: cannot open the targets file"))
+        // A scale level the command line misspells: the usage error alone, before the roster's warnings.
+        for command in [["analyze", roster, "--out", folder.appendingPathComponent("r").path], ["whatif", roster, "--leaver", "Ann"]] {
+            let level = capplan(command + ["--holder-level", "pract"])
+            #expect(level.status == 64)
+            #expect(level.stderr.hasPrefix("error: --holder-level \"pract\" is not a level of the scale") && !level.stderr.contains("warning:"), "\(level.stderr)")
+        }
     }
 
     @Test("--quiet on an invalid roster prints the errors, and no warnings")

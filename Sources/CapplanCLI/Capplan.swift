@@ -44,8 +44,10 @@ public struct Capplan: ParsableCommand {
                 return 0
             }
             console.err(message)
-            // ArgumentParser reports usage errors as EX_USAGE (64); anything else it raises is ours to map.
-            return code.rawValue == ExitCode.validationFailure.rawValue ? ExitStatus.usage.rawValue : code.rawValue
+            // ArgumentParser reports usage errors as EX_USAGE (64); anything else it raises is ours to map:
+            // an error that is no CommandFailure (ArgumentParser's 1) is a fault of capplan's, EX_SOFTWARE.
+            if code.rawValue == ExitCode.validationFailure.rawValue { return ExitStatus.usage.rawValue }
+            return code == .failure ? ExitStatus.software.rawValue : code.rawValue
         }
     }
 }

@@ -59,7 +59,8 @@ enum Inputs {
         if !FileManager.default.fileExists(atPath: name) && !name.contains("/") && !name.lowercased().hasSuffix(".yaml")
             && !name.lowercased().hasSuffix(".yml") {
             throw .badOption(option: "--framework", value: name,
-                             problem: "is neither a built-in framework (\(BuiltInFramework.names.joined(separator: ", "))) nor a file")
+                             problem: "is neither a built-in framework (\(BuiltInFramework.names.joined(separator: ", "))) nor a file",
+                             suggestion: Suggestion.nearest(to: name, in: BuiltInFramework.names))
         }
         return name
     }

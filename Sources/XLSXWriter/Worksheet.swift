@@ -36,8 +36,24 @@ public final class Worksheet {
     /// Writes NUL-terminated UTF-8 text, already fitted to a cell, as a string cell (never a
     /// formula); the library copies it before returning.
     public func write(cString text: UnsafePointer<CChar>, row: Int, column: Int, format: Format? = nil) throws(XLSXError) {
-        let result = worksheet_write_string(try sheet(), lxw_row_t(row), lxw_col_t(column), text, format?.pointer ?? nil)
+        let sheet = try sheet()
+        // Excel reads `_x0042_` in a cell's text as an escaped character ("B"); libxlsxwriter writes
+        // the text as it is, so a literal one is escaped here (rare: the search is all it costs).
+        let result: lxw_error
+        if strstr(text, "_x") != nil, let escaped = Self.escapingEscapes(String(cString: text)) {
+            result = escaped.withCString { worksheet_write_string(sheet, lxw_row_t(row), lxw_col_t(column), $0, format?.pointer ?? nil) }
+        } else {
+            result = worksheet_write_string(sheet, lxw_row_t(row), lxw_col_t(column), text, format?.pointer ?? nil)
+        }
         try XLSXError.check(result, "cannot write text at \(place(row, column))")
+    }
+
+    /// `text` with each `_xHHHH_` that Excel would decode as a character written `_x005F_xHHHH_`
+    /// (an escaped underscore), so it reads back as written; nil when it holds none.
+    static func escapingEscapes(_ text: String) -> String? {
+        let pattern = /_x[0-9A-Fa-f]{4}_/
+        guard text.contains(pattern) else { return nil }
+        return text.replacing(pattern) { "_x005F_" + $0.output.dropFirst() }
     }
 
     /// Writes a number cell.

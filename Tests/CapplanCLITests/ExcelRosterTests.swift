@@ -206,4 +206,26 @@ struct ExcelRosterTests {
         #expect(cells.values.contains { $0 as? String == "\(q1x) (sheet Roster)" })
         #expect(cells.values.contains { $0 as? String == "\(q2x) (sheet Roster)" })
     }
+
+    @Test("text that looks like Excel's escape (_x0042_) is written escaped and reads back as written: reports and forms")
+    func escapeLookalikes() throws {
+        let folder = temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let roster = write("id,name,role,level,team,Change management\nX1,Bob_x0042_,Infrastructure operations engineer,senior,_x0041_ team,practitioner\n",
+                           to: "team.csv", in: folder)
+        let out = folder.appendingPathComponent("reports")
+        try #require(capplan("analyze", roster, "--out", out.path, "--quiet").status == 0)
+        let back = folder.appendingPathComponent("back")
+        let reread = capplan("analyze", out.appendingPathComponent("capability.xlsx").path, "--sheet", "Skills matrix", "--out", back.path,
+                             "--format", "csv", "--quiet")
+        try #require(reread.status == 0, "\(reread.stderr)")
+        let matrix = try String(contentsOf: back.appendingPathComponent("skills-matrix.csv"), encoding: .utf8)
+        #expect(matrix.contains("\nBob_x0042_ (X1)") || matrix.contains("\nBob_x0042_,"), "\(matrix)")
+        #expect(matrix.contains("_x0041_ team"), "\(matrix)")
+        // A form's checksum covers its cells as written: it must read back unchanged.
+        let forms = folder.appendingPathComponent("forms")
+        try #require(capplan("forms", roster, "--out", forms.path).status == 0)
+        let collected = capplan("collect", forms.path)
+        #expect(collected.status == 0 && collected.stdout.contains("Bob_x0042_"), "\(collected.stderr)")
+    }
 }

@@ -29,7 +29,7 @@ struct AnalysisOptionGroup: ParsableArguments {
     var attrition: Double?
 
     func validate() throws {
-        if let n = minHolders, n < 0 { throw ValidationError("--min-holders must be 0 or more") }
+        if let n = minHolders, n < 0 || n > AnalysisOptions.maxMinHolders { throw ValidationError("--min-holders must be from 0 to 100,000") }
         if let n = mentorCapacity, n < 0 { throw ValidationError("--mentor-capacity must be 0 or more") }
         if let n = menteeLimit, n < 0 { throw ValidationError("--mentee-limit must be 0 or more") }
         if let p = attrition, !(0...1).contains(p) { throw ValidationError("--attrition must be a probability from 0 to 1 (such as 0.1)") }

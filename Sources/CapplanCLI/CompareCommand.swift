@@ -14,7 +14,7 @@ struct CompareCommand: ParsableCommand {
         BEFORE's mentoring plan) and summary-changes.csv. Every analysis option applies to both snapshots.
         """)
 
-    @Argument(help: ArgumentHelp("The earlier roster (a CSV file or an Excel workbook, wide or long format).", valueName: "before"))
+    @Argument(help: ArgumentHelp("The earlier roster: a CSV file or an Excel workbook (.xlsx), wide or long format.", valueName: "before"))
     var before: String
 
     @Argument(help: ArgumentHelp("The later roster.", valueName: "after"))

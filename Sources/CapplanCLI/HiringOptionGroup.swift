@@ -24,9 +24,9 @@ struct HiringOptionGroup: ParsableArguments {
     /// An unknown role is a bad command line with a suggestion; a role with no levels cannot be hired.
     func roles(in framework: Framework) throws(CommandFailure) -> [RoleID]? {
         guard !hireRoles.isEmpty else { return nil }
-        if hireRoles.contains(where: { NameKey($0) == NameKey(Self.every) }) { return TeamHiring.everyRole(of: framework) }
         var roles = Set<RoleID>()
-        for name in hireRoles {
+        // Every name is checked, `all` beside others too.
+        for name in hireRoles where NameKey(name) != NameKey(Self.every) {
             guard let role = framework.role(named: name) else {
                 throw .badOption(option: "--hire-role", value: name, problem: "is not a role of the framework (or \(Self.every))",
                                  suggestion: Suggestion.nearest(to: name, in: framework.roles.map(\.name) + [Self.every]))
@@ -34,6 +34,7 @@ struct HiringOptionGroup: ParsableArguments {
             guard framework.roles[role].isInUse else { throw .notHeld("--hire-role: " + framework.notInUseMessage(role)) }
             roles.insert(role)
         }
+        if hireRoles.contains(where: { NameKey($0) == NameKey(Self.every) }) { return TeamHiring.everyRole(of: framework) }
         return roles.sorted()
     }
 

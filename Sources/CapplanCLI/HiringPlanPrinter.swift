@@ -56,8 +56,10 @@ struct HiringPlanPrinter {
         let reach = hiring.unreachable.isEmpty ? "every skill" : "every skill a hire can reach"
         if let cap = hiring.maxHires, hiring.isCapped {
             let left = plan.skillsBelowTarget.count
-            return [style.yellow("No plan of \(Plural.of(cap, "hire")) brings \(reach) to its target: the fewest that does has \(plan.minimumHires)")
-                        + (plan.minimumHiresLowerBound < plan.minimumHires ? " found (at least \(plan.minimumHiresLowerBound))" : "") + ".",
+            let fewest = plan.minimumHiresLowerBound < plan.minimumHires
+                ? "the fewest found that does has \(plan.minimumHires) (at least \(plan.minimumHiresLowerBound) are needed)"
+                : "the fewest that does has \(plan.minimumHires)"
+            return [style.yellow("No plan of \(Plural.of(cap, "hire")) brings \(reach) to its target: \(fewest)."),
                     style.bold("The plan of at most \(Plural.of(cap, "hire")) leaving the fewest skills below target: \(hires), "
                                + "\(Plural.of(left, "skill")) left below target")
                         + (plan.isProvenOptimal ? "" : style.yellow(" (the best found, not proven the fewest skills left below target)"))]

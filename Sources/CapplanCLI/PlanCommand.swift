@@ -10,7 +10,7 @@ struct PlanCommand: ParsableCommand {
         abstract: "Find the fewest hires that bring every team skill to its target holders, and write the plan.",
         discussion: "A hire is a role level of the framework, assumed rated exactly at its requirements. The plan is exact: no plan with fewer hires exists; among the fewest it prefers the most junior, then framework order. Writes hiring-plan.csv and unreachable.csv (and hiring-plan.xlsx with --format xlsx) to --out, and prints the plan.")
 
-    @Argument(help: ArgumentHelp("The roster CSV (wide or long format).", valueName: "roster"))
+    @Argument(help: ArgumentHelp("The roster: a CSV file or an Excel workbook (.xlsx), wide or long format.", valueName: "roster"))
     var roster: String
 
     @Option(help: ArgumentHelp("The folder to write the plan to.", valueName: "dir"))

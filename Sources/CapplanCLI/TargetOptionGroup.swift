@@ -15,7 +15,7 @@ struct TargetOptionGroup: ParsableArguments {
     var minHolders: Int?
 
     func validate() throws {
-        if let n = minHolders, n < 0 { throw ValidationError("--min-holders must be 0 or more") }
+        if let n = minHolders, n < 0 || n > AnalysisOptions.maxMinHolders { throw ValidationError("--min-holders must be from 0 to 100,000") }
     }
 
     /// The analysis options for `framework`, reading the targets file if one was given (as

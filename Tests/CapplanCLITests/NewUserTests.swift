@@ -227,7 +227,7 @@ struct NewUserTests {
     }
 
     @Test("a negative number is read as the option's value and refused for what it is", arguments: [
-        ("--min-holders", "--min-holders must be 0 or more"), ("--mentor-capacity", "--mentor-capacity must be 0 or more"),
+        ("--min-holders", "--min-holders must be from 0 to 100,000"), ("--mentor-capacity", "--mentor-capacity must be 0 or more"),
         ("--mentee-limit", "--mentee-limit must be 0 or more"),
     ])
     func negativeNumbers(option: String, message: String) {

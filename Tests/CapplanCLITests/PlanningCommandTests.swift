@@ -197,10 +197,11 @@ struct PlanningCommandTests {
     @Test("plan: bad command lines exit 64 before anything is read or written", arguments: [
         (["--max-hires", "-1"], "--max-hires must be 0 or more"),
         (["--hire-role", "Desiner"], #"error: --hire-role "Desiner" is not a role of the framework (or all); did you mean "Designer"?"#),
+        (["--hire-role", "all", "--hire-role", "Desiner"], #"error: --hire-role "Desiner" is not a role of the framework"#),
         (["--format", "pdf"], #"--format takes csv, xlsx or xlsx,csv (not "pdf")"#),
         (["--out", " "], "--out needs a folder"),
         (["--holder-level", "expret"], #"did you mean "expert"?"#),
-        (["--min-holders", "-2"], "--min-holders must be 0 or more"),
+        (["--min-holders", "-2"], "--min-holders must be from 0 to 100,000"), (["--min-holders", "100001"], "--min-holders must be from 0 to 100,000"),
     ] as [([String], String)])
     func planBadCommandLine(options: [String], message: String) throws {
         let files = Files()

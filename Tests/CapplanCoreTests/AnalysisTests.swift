@@ -465,11 +465,11 @@ struct AnalysisTests {
             """)
         #expect(errors == [
             "targets.csv:2:1: error: unknown skill \"Incident managment\"; did you mean \"Incident management\"?",
-            "targets.csv:3:9: error: min_holders must be a whole number of people (0 or more), not \"two\"",
+            "targets.csv:3:9: error: min_holders must be a whole number of people from 0 to 100,000, not \"two\"",
             "targets.csv:4:21: error: unknown holder_level \"experts\"; did you mean \"expert\"?",
             // "Problem solving" is the seeds' old name for Problem management: the same skill twice.
             "targets.csv:6:1: error: a second target for \"Problem management\" (first on line 5)",
-            "targets.csv:7:12: error: min_holders must be a whole number of people (0 or more), not \"-1\"",
+            "targets.csv:7:12: error: min_holders must be a whole number of people from 0 to 100,000, not \"-1\"",
         ])
     }
 

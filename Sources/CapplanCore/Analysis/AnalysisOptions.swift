@@ -4,6 +4,9 @@ public struct AnalysisOptions: Sendable, Equatable {
     public var holderLevel: ScaleLevel
     /// Holders each skill should have (`--min-holders`, default 2).
     public var minHolders: Int
+    /// The most holders a target may ask for (`--min-holders`, a targets file's `min_holders`): far
+    /// above any team, and a bound on the work a hiring plan or a risk figure can be asked to do.
+    public static let maxMinHolders = 100_000
     /// Per-skill targets from `--targets`, overriding the two above.
     public var targets: [SkillID: SkillTarget]
     /// The rating a mentor must have, at least (`--mentor-level`, default practitioner).

@@ -44,8 +44,8 @@ public enum TargetsReader {
             }
             lines[skill] = record.line
             let minField = record.fields[minColumn]
-            guard let minimum = Int(minField.value.trimmingSpaces), minimum >= 0, minimum <= 1_000_000 else {
-                diagnostics.error(at: at(minField), "min_holders must be a whole number of people (0 or more), not \"\(Diagnostic.shown(minField.value))\"")
+            guard let minimum = Int(minField.value.trimmingSpaces), minimum >= 0, minimum <= AnalysisOptions.maxMinHolders else {
+                diagnostics.error(at: at(minField), "min_holders must be a whole number of people from 0 to 100,000, not \"\(Diagnostic.shown(minField.value))\"")
                 continue
             }
             var level: ScaleLevel?

@@ -19,10 +19,12 @@ public struct AttritionRisk: Sendable, Equatable {
 
     /// The risk for a skill whose holders leave with the given probabilities (each in 0…1;
     /// validate user input before: this traps on a value outside 0…1 or NaN).
-    public init(leaveProbabilities: some Sequence<Double>, target: Int) {
-        let below = AttritionRisk.stayDistribution(leaveProbabilities: leaveProbabilities,
-                                                   below: max(target, 1))
-        belowTarget = target <= 0 ? 0 : min(1, below.reduce(0, +))
+    public init(leaveProbabilities: some Collection<Double>, target: Int) {
+        // More stayers than holders cannot be: a target above the holder count is missed for sure,
+        // and the distribution needs no more entries than holders + 1 (a huge target costs nothing).
+        let bound = max(1, min(target, leaveProbabilities.count + 1))
+        let below = AttritionRisk.stayDistribution(leaveProbabilities: leaveProbabilities, below: bound)
+        belowTarget = target <= 0 ? 0 : target > leaveProbabilities.count ? 1 : min(1, below.reduce(0, +))
         noCover = below[0]
     }
 

@@ -111,7 +111,10 @@ struct BudgetedSearch {
             (-gain($0), $0) < (-gain($1), $1)
         }
         let childMark = log.count
-        decide(skill, .committed)
+        // A skill committed higher up stays committed: giving it up here would search again the
+        // plans an earlier branch gave it up in.
+        let wasCommitted = state[skill] == .committed
+        if !wasCommitted { decide(skill, .committed) }
         for (i, t) in candidates.enumerated() {
             if i > 0 { forbid(candidates[i - 1]) }
             addHire(t)
@@ -120,7 +123,7 @@ struct BudgetedSearch {
             if finished || aborted { return }
         }
         undo(to: childMark)
-        if state[skill] == .undecided {
+        if !wasCommitted {
             decide(skill, .givenUp)
             explore()
         }

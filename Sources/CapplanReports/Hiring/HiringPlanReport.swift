@@ -27,8 +27,8 @@ public enum HiringPlanReport<Context: HiringPlanContext>: Report {
         let hires = Plural.of(plan.hires.count, "hire")
         if let cap = hiring.maxHires, hiring.isCapped {
             return "Hiring plan of at most \(Plural.of(cap, "hire")): no plan of \(cap) reaches every target (the fewest that does "
-                + "has \(plan.minimumHires)); these \(hires) leave \(Plural.of(plan.skillsBelowTarget.count, "skill")) below target, the fewest possible"
-                + (plan.isProvenOptimal ? "" : " found (not proven)")
+                + "has \(plan.minimumHires)); these \(hires) leave \(Plural.of(plan.skillsBelowTarget.count, "skill")) below target, "
+                + (plan.isProvenOptimal ? "the fewest possible" : "the fewest found, not proven the fewest possible")
         }
         if !plan.isProvenOptimal && plan.minimumHiresLowerBound < plan.hires.count {
             return "Hiring plan: \(hires) bring every skill that can be reached to its target: the best found, not proven "

@@ -53,6 +53,9 @@ struct AttritionRiskTests {
     func targetAboveHolders() {
         #expect(AttritionRisk(leaveProbabilities: [0, 0], target: 3).belowTarget == 1)
         #expect(AttritionRisk(leaveProbabilities: [0, 0], target: 3).noCover == 0)
+        // However large the target: no work or memory in proportion to it.
+        let huge = AttritionRisk(leaveProbabilities: [0.1, 0.2], target: Int.max)
+        #expect(huge.belowTarget == 1 && abs(huge.noCover - 0.02) < 1e-15)
     }
 
     @Test("target 0 is never missed")

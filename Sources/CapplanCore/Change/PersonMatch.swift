@@ -26,13 +26,16 @@ public struct PersonMatch: Sendable {
     public let pairOfAfter: IDArray<PersonID, Int>
 
     public init(before: Roster, after: Roster) {
+        // An id matches an id, a name a name: someone named "2" in a roster without ids is not the
+        // person with id 2 in the other (people who gained or lost an id: `matchByName`).
+        func key(_ person: Person) -> String { (person.id == nil ? "name:" : "id:") + person.identity }
         var afterByIdentity: [String: PersonID] = [:]
         afterByIdentity.reserveCapacity(after.people.count)
-        for person in after.people.indices { afterByIdentity[after.people[person].identity] = person }
+        for person in after.people.indices { afterByIdentity[key(after.people[person])] = person }
         var partner = IDArray<PersonID, PersonID?>(repeating: nil, count: before.people.count)
         var taken = IDArray<PersonID, Bool>(repeating: false, count: after.people.count)
         for person in before.people.indices {
-            guard let other = afterByIdentity[before.people[person].identity] else { continue }
+            guard let other = afterByIdentity[key(before.people[person])] else { continue }
             partner[person] = other
             taken[other] = true
         }

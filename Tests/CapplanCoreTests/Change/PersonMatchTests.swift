@@ -36,6 +36,13 @@ struct PersonMatchTests {
         #expect(try Self.pairs(before, after) == ["Sam>-", "Sam>Samuel", "-" + ">Sam"])
     }
 
+    @Test("an id never matches a name: someone named \"2\" in a roster without ids is not the person with id 2")
+    func idIsNotAName() throws {
+        let before = "name,role,level\n2,\(Self.role),associate\n"
+        let after = "id,name,role,level\n2,Bob,\(Self.role),associate\n"
+        #expect(Set(try Self.pairs(before, after)) == ["-" + ">Bob", "2>-"])
+    }
+
     @Test("an id column added since: matched by name, unless the name is ambiguous among the unmatched")
     func idColumnAdded() throws {
         let before = "name,role,level\nAl,\(Self.role),associate\nBo,\(Self.role),associate\n"

@@ -5,10 +5,16 @@ extension AnalyzeCommand {
     /// The context of `analysis` compared with the earlier roster at `path` (`--baseline`), read
     /// against `--framework-before` (else the same framework) with the same options. The two mentoring
     /// plans are worked out side by side, before the reports are written.
-    func contextWithBaseline(_ path: String, analysis: TeamAnalysis, load: RosterLoad, options: AnalysisOptions,
-                             targets: [UInt8]?, hiring: TeamHiring?) throws(CommandFailure) -> AnalysisContext {
-        let frameworks = try SnapshotLoad.frameworks(after: frameworkOption.framework, before: frameworkBefore)
+    /// The frameworks of `--baseline`, checked with the command line before the roster is read:
+    /// `--framework-before`'s scale and `--role`/`--level` in it.
+    func baselineFrameworks(after framework: Framework) throws(CommandFailure) -> SnapshotLoad.Frameworks {
+        let frameworks = try SnapshotLoad.frameworks(after: frameworkOption.framework, loaded: framework, before: frameworkBefore)
         try RosterLoad.checkDefaults(defaults, in: frameworks.before.0)
+        return frameworks
+    }
+
+    func contextWithBaseline(_ path: String, frameworks: SnapshotLoad.Frameworks, analysis: TeamAnalysis, load: RosterLoad,
+                             options: AnalysisOptions, targets: [UInt8]?, hiring: TeamHiring?) throws(CommandFailure) -> AnalysisContext {
         let earlier = try SnapshotLoad(path, framework: frameworks.before, reported: frameworkBefore == nil, defaults: defaults,
                                        analysisOptions: analysisOptions, targets: targets, strict: strict, quiet: quiet, anonymise: anonymise)
         let plans = SnapshotLoad.plans([earlier.analysis, analysis])

@@ -62,6 +62,7 @@ struct AnalyzeCommand: ParsableCommand {
         let bar = ProgressBar(console: console, quiet: quiet)
         defer { bar.finish() }
         var hireRoles: [RoleID]?
+        var frameworks: SnapshotLoad.Frameworks?
         let load = try RosterLoad(roster: roster, framework: frameworkOption.framework, defaults: defaults,
                                   otherInputs: [(analysisOptions.targets, "the targets file"), (baseline, "the baseline roster"),
                                                 (try SnapshotLoad.frameworkBeforePath(frameworkBefore), "the framework file")],
@@ -69,6 +70,7 @@ struct AnalyzeCommand: ParsableCommand {
                                   anonymise: anonymise) { framework throws(CommandFailure) in
             try analysisOptions.checkLevels(in: framework)
             hireRoles = try hiringOptions.roles(in: framework)
+            if baseline != nil { frameworks = try baselineFrameworks(after: framework) }
         }
         let targets = try analysisOptions.targetsBytes()
         let options = try analysisOptions.resolve(for: load.framework, roster: load.roster, strict: strict, quiet: quiet, targetsBytes: targets)
@@ -85,7 +87,7 @@ struct AnalyzeCommand: ParsableCommand {
         // The plan is worked out on a thread of its own while the reports that do not need it are written
         // (with --baseline, beside the earlier roster's, before the comparison).
         let context = try baseline.map { path throws(CommandFailure) in
-            try contextWithBaseline(path, analysis: analysis, load: load, options: options, targets: targets, hiring: hiring)
+            try contextWithBaseline(path, frameworks: frameworks!, analysis: analysis, load: load, options: options, targets: targets, hiring: hiring)
         } ?? AnalysisContext(analysis: analysis, planningInBackground: (), anonymise: anonymise, about: about(load, options: options),
                              hiring: hiring)
         bar.show(output.formats.contains(.xlsx) ? "writing the workbook" : "writing the reports")

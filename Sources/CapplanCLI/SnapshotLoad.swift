@@ -5,6 +5,9 @@ import CapplanReports
 /// against a framework already loaded (`RosterLoad`, the path every roster takes), the analysis
 /// options resolved for it, and its analysis. Every snapshot takes the same options.
 struct SnapshotLoad {
+    /// The two frameworks of a comparison, with their warnings, and how they correspond.
+    typealias Frameworks = (after: (Framework, Diagnostics), before: (Framework, Diagnostics), correspondence: FrameworkCorrespondence)
+
     var load: RosterLoad
     var options: AnalysisOptions
     var analysis: TeamAnalysis
@@ -22,11 +25,12 @@ struct SnapshotLoad {
         analysis = TeamAnalysis(framework: framework.0, roster: load.roster, options: options)
     }
 
-    /// The frameworks of a comparison: AFTER's (`--framework`) and BEFORE's (`--framework-before`,
-    /// else AFTER's), matched by name; exit 65 when they rate on different scales.
-    static func frameworks(after: String?, before: String?) throws(CommandFailure)
-        -> (after: (Framework, Diagnostics), before: (Framework, Diagnostics), correspondence: FrameworkCorrespondence) {
-        let afterFramework = try Inputs.framework(after)
+    /// The frameworks of a comparison: AFTER's (`--framework`, or `loaded` when it is loaded
+    /// already) and BEFORE's (`--framework-before`, else AFTER's), matched by name; exit 65 when they
+    /// rate on different scales.
+    static func frameworks(after: String?, loaded: Framework? = nil, before: String?) throws(CommandFailure) -> Frameworks {
+        let afterFramework: (Framework, Diagnostics)
+        if let loaded { afterFramework = (loaded, Diagnostics([])) } else { afterFramework = try Inputs.framework(after) }
         guard let before else {
             return (afterFramework, afterFramework, FrameworkCorrespondence(same: afterFramework.0))
         }

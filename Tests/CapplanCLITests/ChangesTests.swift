@@ -309,6 +309,10 @@ struct ChangesTests {
         let baseline = Self.run(["analyze", Self.q2, "--baseline", Self.q1, "--framework-before", Paths.example("sre-framework.yaml")], in: folder,
                                 format: "xlsx")
         #expect(baseline.0.status == 65 && !FileManager.default.fileExists(atPath: baseline.1.path))
+        // Checked before the roster is read: the error alone, not after the roster's warnings.
+        let loud = capplan("analyze", Self.q2, "--baseline", Self.q1, "--framework-before", Paths.example("sre-framework.yaml"),
+                           "--out", folder.appendingPathComponent("loud").path)
+        #expect(loud.status == 65 && loud.stderr.hasPrefix("error: --framework-before") && !loud.stderr.contains("warning:"), "\(loud.stderr)")
     }
 
     @Test("a duplicate identity in either snapshot: exit 65 at its line, nothing written", arguments: [0, 1])

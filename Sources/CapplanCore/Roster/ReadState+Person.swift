@@ -72,6 +72,11 @@ extension ReadState {
         let written = field.value.trimmingSpaces
         if written.isEmpty { return nil }
         if let day = CalendarDay(iso: written) { return day }
+        // An ISO date and time (a workbook's ISO date cell, `t="d"`, reads as one): its day.
+        if written.utf8.count > 10, written.utf8.dropFirst(10).first == UInt8(ascii: "T"),
+           let day = CalendarDay(iso: String(written.prefix(10))) {
+            return day
+        }
         // A workbook's date cell holds its serial number; a date and time, the day's.
         if field.type == .number, let serial = Double(written), serial.isFinite, serial >= 1, serial < 2_958_466 {
             if let day = CalendarDay(spreadsheetSerial: Int(serial.rounded(.down))) { return day }

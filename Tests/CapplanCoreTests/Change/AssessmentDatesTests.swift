@@ -49,5 +49,8 @@ struct AssessmentDatesTests {
         #expect(!undated.metrics.contains { $0.name.hasPrefix("assessed_on") || $0.name == "people_assessed_over_a_year_before" })
         let blank = try summary("name,role,level,assessed_on\nAl,\(role),associate,\n")
         #expect(blank.metrics.first { $0.name == "assessed_on_oldest" }?.value == .text(""))
+        // An ISO date and time (how a workbook's ISO date cell reads) counts as its day.
+        let timed = try summary("name,role,level,assessed_on\nAl,\(role),associate,2026-03-05T00:00:00\n")
+        #expect(timed.assessment?.newest == Self.day("2026-03-05"))
     }
 }

@@ -13,9 +13,13 @@ struct TerminalSummary {
         let analysis = context.analysis
         let framework = analysis.framework
         let summary = context.summary
-        let levels = summary.peopleByLevel.filter { $0.people > 0 }.map { "\($0.level) \($0.people)" }.joined(separator: ", ")
+        // One role: the people at each of its levels. Several: how many roles (level names alone would
+        // merge the levels of roles that share them, such as "senior").
+        let roles = Set(analysis.roster.people.map(\.role)).count
+        let levels = roles > 1 ? " in \(Plural.of(roles, "role"))"
+            : " (" + summary.peopleByLevel.filter { $0.people > 0 }.map { "\($0.level) \($0.people)" }.joined(separator: ", ") + ")"
         let teams = summary.teams > 0 ? ", " + Plural.of(summary.teams, "team") : ""
-        console.out(style.bold("\(analysis.roster.file): \(Plural.of(summary.headcount, "person", "people"))") + " (\(levels))\(teams)")
+        console.out(style.bold("\(analysis.roster.file): \(Plural.of(summary.headcount, "person", "people"))") + "\(levels)\(teams)")
 
         let counts = summary.statusCounts
         var parts = ["\(counts[.ok] ?? 0) ok"]

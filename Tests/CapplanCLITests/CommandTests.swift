@@ -318,4 +318,14 @@ struct CommandTests {
         #expect(result.status == 0, "\(result.stderr)")
         #expect(result.stderr.contains("t.yaml:3:1: warning: unknown key \"titel\" in the framework file is ignored; did you mean \"title\"?"), "\(command): \(result.stderr)")
     }
+
+    @Test("analyze's headline: the people at each level of one role; for several roles, how many roles (shared level names would merge)")
+    func headline() {
+        let folder = temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let one = capplan("analyze", Paths.example("ops-team.csv"), "--out", folder.appendingPathComponent("a").path, "--format", "csv")
+        #expect(one.stdout.hasPrefix("\(Paths.example("ops-team.csv")): 8 people (associate 1, engineer 3, senior 2, lead 1, principal 1), 2 teams\n"))
+        let several = capplan("analyze", Paths.example("digital-team.csv"), "--out", folder.appendingPathComponent("b").path, "--format", "csv")
+        #expect(several.stdout.hasPrefix("\(Paths.example("digital-team.csv")): 31 people in 11 roles, 3 teams\n"), "\(several.stdout)")
+    }
 }

@@ -67,7 +67,6 @@ let package = Package(
                 "CapplanCore", "CapplanReports", "CapplanSpreadsheets",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
                 .product(name: "Crypto", package: "swift-crypto"),
-                .product(name: "Yams", package: "Yams"),
             ]
         ),
         .executableTarget(name: "capplan", dependencies: ["CapplanCLI"]),

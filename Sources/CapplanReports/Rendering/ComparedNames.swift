@@ -15,22 +15,17 @@ public struct ComparedNames: Sendable {
                 names = (0..<count).map { Roster.pseudonym(PersonID($0), of: count) }
                 return
             }
-            let stayed = comparison.after.roster.people.count
-            var next = stayed
+            // AFTER's people keep the pseudonyms AFTER's own sheets give them (numbered among AFTER's headcount).
+            let afterCount = comparison.after.roster.people.count
+            var next = afterCount
             names = comparison.people.pairs.map { pair in
-                if let person = pair.after { return Roster.pseudonym(person, of: stayed) }
+                if let person = pair.after { return Roster.pseudonym(person, of: afterCount) }
                 next += 1
                 return Roster.pseudonym(PersonID(next - 1), of: count)
             }
             return
         }
-        let people = (0..<count).map(comparison.person)
-        var counts: [String: Int] = [:]
-        for person in people { counts[person.name, default: 0] += 1 }
-        names = people.map { person in
-            if counts[person.name]! > 1, let id = person.id { return "\(person.name) (\(id))" }
-            return person.name
-        }
+        names = PersonNames.displayNames((0..<count).map(comparison.person))
     }
 
     /// The name of the person at `pair` in `PersonMatch.pairs`.

@@ -12,12 +12,15 @@ struct RosterSource {
 
     private let content: Content
     private let file: String
+    /// The workbook's bytes, when its sheet was chosen by default (for `otherSheetsNote`).
+    private let defaultSheetBytes: [UInt8]?
 
     /// The bytes of the roster `file`. `sheet` (`--sheet`) names the workbook's sheet to read; for a
     /// CSV file it is ignored, with a note unless `quiet`. A sheet the workbook does not have is a
     /// bad command line; a workbook that cannot be read is kept as its located error, for `read`.
     init(bytes: [UInt8], file: String, sheet: String?, quiet: Bool) throws(CommandFailure) {
         self.file = file
+        defaultSheetBytes = sheet == nil ? bytes : nil
         guard RosterWorkbook.isWorkbook(bytes) else {
             if let sheet, !quiet {
                 Console.current.err("note: \(file) is a CSV file, not a workbook: --sheet \"\(sheet)\" is ignored")
@@ -38,6 +41,16 @@ struct RosterSource {
                 content = .unreadable(diagnostics)
             }
         }
+    }
+
+    /// For a roster with errors read from a sheet chosen by default: which sheet that was, and the
+    /// workbook's other worksheets, one of which may be the roster (`--sheet`). Nil otherwise.
+    var otherSheetsNote: String? {
+        guard case let .sheet(table) = content, let read = table.sheet, let bytes = defaultSheetBytes else { return nil }
+        let others = RosterWorkbook.worksheetNames(bytes: bytes, file: file).filter { $0 != read }
+        guard !others.isEmpty else { return nil }
+        return "note: \(file): the sheet read was \"\(read)\", the first visible worksheet; if the roster is on another "
+            + "(\(others.map { "\"\($0)\"" }.joined(separator: ", "))), name it with --sheet"
     }
 
     /// The sheet read, for a workbook.

@@ -83,12 +83,14 @@ struct RosterLoad {
             diagnostics.append(contentsOf: error.diagnostics)
             if strict { diagnostics = diagnostics.promotingWarnings() }
             console.report(diagnostics, quiet: quiet)
+            if let note = source.otherSheetsNote, !quiet { console.err(note) }
             throw .invalidData(file: Inputs.label(path), tally: diagnostics.tally, note: "; nothing was analysed")
         }
         if strict { diagnostics = diagnostics.promotingWarnings() }
         // --quiet keeps the errors and drops the warnings.
         console.report(diagnostics, quiet: quiet)
         if diagnostics.hasErrors {
+            if let note = source.otherSheetsNote, !quiet { console.err(note) }
             throw .invalidData(file: Inputs.label(path), tally: diagnostics.tally, note: " (warnings are errors with --strict)")
         }
         self.framework = framework

@@ -27,6 +27,11 @@ public enum RosterWorkbook {
         return table(read)
     }
 
+    /// The workbook's worksheets, in tab order (none when it cannot be read).
+    public static func worksheetNames(bytes: [UInt8], file: String) -> [String] {
+        (try? XLSXWorkbook(bytes: bytes, file: file))?.worksheetNames ?? []
+    }
+
     /// `table`'s records as the roster reader's.
     static func table(_ table: XLSXTable) -> CSVTable {
         let records = table.records.map { record in

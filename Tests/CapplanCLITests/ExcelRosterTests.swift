@@ -78,6 +78,11 @@ struct ExcelRosterTests {
         let unknown = try #require(validateWorkbook(csv, options: ["--hidden-first"], validateOptions: ["--sheet", "Rostr"]))
         #expect(unknown.status == 64)
         #expect(unknown.stderr == "error: unknown sheet \"Rostr\" in team.xlsx; did you mean \"Roster\"? (sheets: Notes, Roster)\n")
+
+        // A visible sheet before the roster: read by default, it fails, and the note names the others.
+        let notesFirst = try #require(validateWorkbook(csv, options: ["--notes-first"]))
+        #expect(notesFirst.status == 65)
+        #expect(notesFirst.stderr.contains("note: team.xlsx: the sheet read was \"Notes\", the first visible worksheet; if the roster is on another (\"Roster\"), name it with --sheet"), "\(notesFirst.stderr)")
     }
 
     @Test("the header is the first row naming name, person or id: title rows above it are skipped; without one, the first row is the header")

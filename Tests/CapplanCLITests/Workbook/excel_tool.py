@@ -2,11 +2,11 @@
 """What the Excel tests ask of an independent program (openpyxl): writing rosters as workbooks,
 filling in forms, and reading back what capplan wrote.
 
-    excel_tool.py csv2xlsx SRC.csv DEST.xlsx [--sheet NAME] [--title TEXT] [--hidden-first]
+    excel_tool.py csv2xlsx SRC.csv DEST.xlsx [--sheet NAME] [--title TEXT] [--hidden-first|--notes-first]
         The CSV as a workbook, as a person keeps it in Excel: whole numbers and decimals as numbers,
         ISO dates (YYYY-MM-DD) as date cells, yes/no left as text (--booleans: TRUE/FALSE cells), empty
         cells left out. --title puts a title row (and a blank row) above the header; --hidden-first
-        adds a hidden sheet before it.
+        adds a hidden sheet before it, --notes-first a visible one.
     excel_tool.py fill-forms JSON
         JSON: {"path.xlsx": {"D12": "expert", "E12": "a comment", …}, …}: sets the cells and saves.
     excel_tool.py compare-workbooks A.xlsx B.xlsx [INPUT_A INPUT_B]
@@ -51,6 +51,7 @@ def csv2xlsx(args):
     sheet = "Roster"
     title = None
     hidden_first = "--hidden-first" in args
+    notes_first = "--notes-first" in args
     booleans = "--booleans" in args
     if "--sheet" in args:
         sheet = args[args.index("--sheet") + 1]
@@ -60,10 +61,11 @@ def csv2xlsx(args):
         rows = list(csv.reader(f))
     wb = openpyxl.Workbook()
     first = wb.active
-    if hidden_first:
+    if hidden_first or notes_first:
         first.title = "Notes"
         first["A1"] = "not the roster"
-        first.sheet_state = "hidden"
+        if hidden_first:
+            first.sheet_state = "hidden"
         ws = wb.create_sheet(sheet)
     else:
         ws = first

@@ -46,6 +46,17 @@ struct ExcelRosterTests {
         #expect(result.warnings == ["team.xlsx:'Team roster'!F3: warning: column \"notes\" matches no skill of the framework and is ignored"])
     }
 
+    @Test("an unusable rating cell does not hide the row's other errors: every one is reported at once")
+    func unusableCellWithOthers() throws {
+        let csv = "name,role,level,Change management,Incident management\nAnn,Infrastructure operations engineer,senior,=1+2,2.5\n"
+        let result = try #require(validateWorkbook(csv))
+        #expect(result.status == 65)
+        #expect(result.errors == [
+            "team.xlsx:Roster!D2: error: the cell holds a formula whose value was never calculated: open the workbook in Excel or LibreOffice and save it, or type the value",
+            "team.xlsx:Roster!E2: error: rating 2.5 for skill \"Incident management\" is not a whole number (use 0, 1, 2, 3, 4, none, awareness, working, practitioner, expert or their initials)",
+        ], "\(result.stderr)")
+    }
+
     @Test("row numbers in messages are the sheet's rows: a duplicate person, a conflicting long-format attribute")
     func rowsInMessages() throws {
         let wide = try #require(validateWorkbook("""

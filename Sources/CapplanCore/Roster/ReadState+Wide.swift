@@ -13,9 +13,12 @@ extension ReadState {
         for (column, skill) in skillColumns { columnOfSkill[skill] = column }
         let skillsWithColumns = skillColumns.map(\.skill)
         var warnedUnnamed = Set<Int>()
-        while let record = try records.next() {
+        let ratingColumns = Set(skillColumns.map(\.column))
+        while var record = try records.next() {
             rowsRead += 1
-            if isRagged(record) || !cellsAreUsable(record) { continue }
+            if isRagged(record) { continue }
+            let (readOn, sound) = usableCells(&record, ratingColumns: ratingColumns)
+            if !readOn { continue }
             for position in unnamed where !warnedUnnamed.contains(position) && !record.fields[position].value.trimmingSpaces.isEmpty {
                 warnedUnnamed.insert(position)
                 diagnostics.warning(at: at(record.fields[position]), "\(columnName(position)) has no header; its values are ignored")
@@ -28,7 +31,7 @@ extension ReadState {
                 row[skill.index] = value
             }
             let unique = checkIdentity(record.fields, line: record.line, seen: &seen)
-            guard let person = person(record.fields, line: record.line), ratingsOK, unique else { continue }
+            guard let person = person(record.fields, line: record.line), ratingsOK, unique, sound else { continue }
             // Pseudonyms count the data rows: the people, when no row is rejected (and a rejected row fails the run).
             checkRatings(of: person, id: PersonID(people.count), count: count, ratings: row[...], skills: skillsWithColumns,
                          cell: { skill in columnOfSkill[skill].map { record.fields[$0] } },

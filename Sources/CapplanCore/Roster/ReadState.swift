@@ -76,6 +76,24 @@ struct ReadState {
         return usable
     }
 
+    /// `cellsAreUsable` for a wide row, whose unusable rating cells are blanked so that the rest of
+    /// the row is still checked (every error found at once): `readOn` is false when a cell the row's
+    /// person needs (a core or kept column) is unusable, `sound` when any is.
+    mutating func usableCells(_ record: inout CSVTable.Record, ratingColumns: Set<Int>) -> (readOn: Bool, sound: Bool) {
+        guard sheet != nil else { return (true, true) }
+        var (readOn, sound) = (true, true)
+        for position in usedColumns where !isUsable(record.fields[position]) {
+            sound = false
+            if ratingColumns.contains(position) {
+                record.fields[position].value = ""
+                record.fields[position].type = .text
+            } else {
+                readOn = false
+            }
+        }
+        return (readOn, sound)
+    }
+
     /// The roster from `records`, the header first; `dataRows` (the people, when no row is rejected)
     /// counted beforehand under `--anonymise`, for pseudonyms.
     mutating func read(_ records: inout some RecordSource, dataRows: Int) throws(InvalidInputError) -> Roster? {

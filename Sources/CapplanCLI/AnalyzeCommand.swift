@@ -119,10 +119,7 @@ struct AnalyzeCommand: ParsableCommand {
             ("input file", .text(load.inputDescription)),
             ("input SHA-256", .text(load.sha256)),
             ("people", .count(load.roster.people.count)),
-            ("framework", .text(SnapshotLoad.described(framework: frameworkOption.framework))),
-            ("framework title", .text(framework.title ?? framework.name)),
-        ]
-        if let source = framework.source { lines.append(("framework source", .text(source))) }
+        ] + frameworkOption.aboutLines(framework)
         lines += [("option: role", .text(defaults.role ?? "none")), ("option: level", .text(defaults.level ?? "none"))]
         lines += analysisOptions.described(options, framework: framework).map { ("option: \($0.0)", $0.1) }
         let withLeaveProbability = load.roster.people.filter { $0.leaveProbability != nil }.count

@@ -1,5 +1,6 @@
 import ArgumentParser
 import CapplanCore
+import CapplanReports
 
 /// capplan's version, shown by `--version` and recorded in reports.
 public let capplanVersion = "0.1.0"
@@ -59,6 +60,15 @@ struct FrameworkOption: ParsableArguments {
         discussion: "Default: ddat (the whole DDaT profession: 52 roles; capplan framework list).",
         valueName: "name|file"))
     var framework: String?
+
+    /// The About sheet's lines of `framework`, loaded from this option: how it was named, its title,
+    /// and where its contents come from when it says so.
+    func aboutLines(_ framework: Framework) -> [(String, ReportCell)] {
+        var lines: [(String, ReportCell)] = [("framework", .text(SnapshotLoad.described(framework: self.framework))),
+                                             ("framework title", .text(framework.title ?? framework.name))]
+        if let source = framework.source { lines.append(("framework source", .text(source))) }
+        return lines
+    }
 
     /// The framework named, its file's warnings printed (for the commands that read no roster, whose
     /// diagnostics would otherwise carry them).

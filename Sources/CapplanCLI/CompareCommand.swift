@@ -77,8 +77,7 @@ struct CompareCommand: ParsableCommand {
                       ("\(what): people", .count(snapshot.load.roster.people.count))]
         }
         let framework = new.analysis.framework
-        lines += [("framework", .text(SnapshotLoad.described(framework: frameworkOption.framework))),
-                  ("framework title", .text(framework.title ?? framework.name))]
+        lines += frameworkOption.aboutLines(framework)
         if let frameworkBefore {
             lines += [("framework before", .text(SnapshotLoad.described(framework: frameworkBefore))),
                       ("framework before title", .text(old.analysis.framework.title ?? old.analysis.framework.name))]

@@ -61,8 +61,7 @@ struct PlanCommand: ParsableCommand {
             ("input file", .text(load.inputDescription)),
             ("input SHA-256", .text(load.sha256)),
             ("people", .count(load.roster.people.count)),
-            ("framework", .text(SnapshotLoad.described(framework: frameworkOption.framework))),
-            ("framework title", .text(load.framework.title ?? load.framework.name)),
+        ] + frameworkOption.aboutLines(load.framework) + [
             ("option: role", .text(defaults.role ?? "none")), ("option: level", .text(defaults.level ?? "none")),
         ] + (targetOptions.described(options) + hiringOptions.described).map { ("option: \($0.0)", $0.1) } + [
             ("option: strict", .yesNo(strict)),

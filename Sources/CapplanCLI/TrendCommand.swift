@@ -87,11 +87,11 @@ struct TrendCommand: ParsableCommand {
                       ("\(snapshot.label): people", .count(load.load.roster.people.count))]
         }
         let framework = loads[0].analysis.framework
-        lines += [("framework", .text(SnapshotLoad.described(framework: frameworkOption.framework))),
-                  ("framework title", .text(framework.title ?? framework.name)),
-                  ("option: role", .text(defaults.role ?? "none")), ("option: level", .text(defaults.level ?? "none"))]
+        lines += frameworkOption.aboutLines(framework)
+        lines += [("option: role", .text(defaults.role ?? "none")), ("option: level", .text(defaults.level ?? "none"))]
         lines += analysisOptions.described(loads[0].options, framework: framework).map { ("option: \($0.0)", $0.1) }
         lines += [
+            ("option: anonymise", .yesNo(anonymise)),
             ("option: strict", .yesNo(strict)),
             ("warnings", .count(loads.reduce(0) { $0 + $1.load.diagnostics.warnings.count })),
             Console.current.creationLine,

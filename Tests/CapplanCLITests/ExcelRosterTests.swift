@@ -221,6 +221,13 @@ struct ExcelRosterTests {
         let cells = about["cells"] as? [String: Any] ?? [:]
         #expect(cells.values.contains { $0 as? String == "\(q1x) (sheet Roster)" })
         #expect(cells.values.contains { $0 as? String == "\(q2x) (sheet Roster)" })
+        // The framework lines as analyze's About sheet has them, its source included.
+        #expect(cells.values.contains { $0 as? String == "framework source" })
+        let trend = folder.appendingPathComponent("trend")
+        #expect(capplan("trend", q1x, q2x, "--out", trend.path, "--quiet").status == 0)
+        let trendAbout = try #require(inspectedSheet(excelToolJSON(["inspect", trend.appendingPathComponent("trend.xlsx").path]), "About"))
+        let trendCells = trendAbout["cells"] as? [String: Any] ?? [:]
+        #expect(["framework source", "option: anonymise"].allSatisfy { label in trendCells.values.contains { $0 as? String == label } })
     }
 
     @Test("text that looks like Excel's escape (_x0042_) is written escaped and reads back as written: reports and forms")

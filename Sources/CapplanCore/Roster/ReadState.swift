@@ -70,10 +70,8 @@ struct ReadState {
 
     /// Errors for a sheet's row whose used cells hold values that cannot be used; false for such a row.
     mutating func cellsAreUsable(_ record: CSVTable.Record) -> Bool {
-        guard sheet != nil else { return true }
-        var usable = true
-        for position in usedColumns where !isUsable(record.fields[position]) { usable = false }
-        return usable
+        var record = record
+        return usableCells(&record, ratingColumns: []).sound
     }
 
     /// `cellsAreUsable` for a wide row, whose unusable rating cells are blanked so that the rest of
